@@ -1,0 +1,77 @@
+//! The command line: global flags (accepted before or after the
+//! subcommand) and the top-level commands.
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands::{admin, community, department, resident};
+use crate::output::Format;
+
+/// Front-desk tool of an international community center: residents and
+/// their residence registration, culture courses, feedback to the
+/// authorities, bilingual notices and CSV reports, in one SQLite file.
+#[derive(Debug, Parser)]
+#[command(name = "expatdesk", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Database file [default: the platform data directory]; a named file must exist (see `init`)
+    #[arg(long, global = true, env = "EXPATDESK_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Output format of records [default: table, or from the -o file's extension]
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<Format>,
+    /// Write records to FILE atomically; {date} and {month} are filled in
+    #[arg(short = 'o', long = "output", global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// CSV for Excel: UTF-8 BOM and CRLF line ends
+    #[arg(long, global = true)]
+    pub excel: bool,
+    /// No formula guard on CSV output; on import, keep a leading `'`
+    #[arg(long, global = true)]
+    pub raw: bool,
+    /// Never prompt: missing values are an error, confirmations need -y
+    #[arg(long, global = true)]
+    pub no_input: bool,
+    /// Answer yes to confirmations
+    #[arg(short = 'y', long = "yes", global = true)]
+    pub yes: bool,
+    /// Who is at the desk, for the audit log [default: the login name]
+    #[arg(long, global = true, env = "EXPATDESK_OPERATOR", value_name = "NAME")]
+    pub operator: Option<String>,
+    /// Fewer messages on stderr (errors and warnings still show)
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Register, find, view and edit residents
+    #[command(subcommand)]
+    Resident(resident::ResidentCommand),
+    /// Manage the residential communities
+    #[command(subcommand)]
+    Community(community::CommunityCommand),
+    /// Manage the departments feedback is forwarded to
+    #[command(subcommand)]
+    Department(department::DepartmentCommand),
+    /// The audit log of every change
+    #[command(subcommand)]
+    Audit(admin::audit::AuditCommand),
+    /// Create (or upgrade) a database
+    Init(admin::init::InitArgs),
+    /// Build a database of realistic sample data to try everything
+    Demo(admin::demo::DemoArgs),
+    /// Copy the database to FILE with SQLite's online backup
+    Backup(admin::backup::BackupArgs),
+    /// Check the database's integrity, foreign keys and schema version
+    Check,
+    /// Print shell completions
+    Completions(admin::completions::CompletionsArgs),
+}

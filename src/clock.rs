@@ -1,0 +1,106 @@
+//! Shanghai local time (UTC+08:00, no daylight saving) and the injectable
+//! "now": `EXPATDESK_NOW` (RFC 3339) fixes the moment for tests and for
+//! reproducing a report as of a given time.
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc};
+
+use crate::error::{AppError, Result};
+
+pub const NOW_ENV: &str = "EXPATDESK_NOW";
+
+pub fn shanghai() -> FixedOffset {
+    // 8 hours is always a valid offset.
+    FixedOffset::east_opt(8 * 3600).unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC"))
+}
+
+/// The moment every command of one run agrees on.
+#[derive(Debug, Clone, Copy)]
+pub struct Clock {
+    now: DateTime<FixedOffset>,
+}
+
+impl Clock {
+    /// Reads `EXPATDESK_NOW`, else the system clock.
+    pub fn from_env() -> Result<Self> {
+        match std::env::var(NOW_ENV) {
+            Ok(text) if !text.trim().is_empty() => {
+                let now = DateTime::parse_from_rfc3339(text.trim()).map_err(|_| {
+                    AppError::usage(format!("{NOW_ENV} is not an RFC 3339 time: {text:?}"))
+                        .hint("example: EXPATDESK_NOW=2026-11-27T09:00:00+08:00")
+                })?;
+                Ok(Clock { now: now.with_timezone(&shanghai()) })
+            }
+            _ => Ok(Clock { now: Utc::now().with_timezone(&shanghai()) }),
+        }
+    }
+
+    pub fn fixed(now: DateTime<FixedOffset>) -> Self {
+        Clock { now: now.with_timezone(&shanghai()) }
+    }
+
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        self.now
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.now.date_naive()
+    }
+
+    /// "now" as stored and exported: RFC 3339 with `+08:00`, whole seconds.
+    pub fn stamp(&self) -> String {
+        format_datetime(&self.now)
+    }
+}
+
+pub fn format_datetime(t: &DateTime<FixedOffset>) -> String {
+    t.with_timezone(&shanghai()).to_rfc3339_opts(SecondsFormat::Secs, false)
+}
+
+pub fn format_date(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// A strict `YYYY-MM-DD` calendar date.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let t = text.trim();
+    let b = t.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    NaiveDate::parse_from_str(t, "%Y-%m-%d").ok()
+}
+
+/// `YYYY-MM-DD HH:MM` (Shanghai time) or RFC 3339.
+pub fn parse_datetime(text: &str) -> Option<DateTime<FixedOffset>> {
+    let t = text.trim();
+    if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
+        return Some(dt.with_timezone(&shanghai()));
+    }
+    if t.len() != 16 {
+        return None;
+    }
+    let naive = NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M").ok()?;
+    shanghai().from_local_datetime(&naive).single()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_strict_calendar_dates() {
+        assert!(parse_date("2024-02-29").is_some());
+        assert!(parse_date("2023-02-29").is_none());
+        assert!(parse_date("2024-2-9").is_none());
+        assert!(parse_date("2024/02/09").is_none());
+        assert!(parse_date("").is_none());
+    }
+
+    #[test]
+    fn datetimes_are_shanghai_local() {
+        let t = parse_datetime("2026-03-01 18:30").expect("parses");
+        assert_eq!(format_datetime(&t), "2026-03-01T18:30:00+08:00");
+        let u = parse_datetime("2026-03-01T10:30:00Z").expect("parses");
+        assert_eq!(format_datetime(&u), "2026-03-01T18:30:00+08:00");
+        assert!(parse_datetime("2026-03-01 25:00").is_none());
+    }
+}

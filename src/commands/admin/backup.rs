@@ -1,0 +1,39 @@
+//! `backup FILE`: SQLite's online backup into a temporary file beside
+//! FILE, renamed into place when complete; readable by the owner only.
+use std::path::PathBuf;
+
+use clap::Args;
+use rusqlite::Connection;
+
+use crate::context::Ctx;
+use crate::error::{AppError, Result};
+use crate::ui;
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy ({date} is filled in)
+    pub file: PathBuf,
+}
+
+pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
+    let path = crate::output::fill_placeholders(&args.file, ctx.clock.today(), None);
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let temp = tempfile::Builder::new()
+        .prefix(".expatdesk-backup-")
+        .tempfile_in(&dir)
+        .map_err(|e| AppError::io_at(&path, "write", &e))?;
+    {
+        let mut dest = Connection::open(temp.path())?;
+        let backup = rusqlite::backup::Backup::new(&ctx.db.conn, &mut dest)?;
+        backup.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
+        drop(backup);
+        dest.execute_batch("PRAGMA journal_mode=DELETE;")?;
+    }
+    temp.as_file().sync_all().map_err(|e| AppError::io_at(&path, "write", &e))?;
+    temp.persist(&path).map_err(|e| AppError::io_at(&path, "write", &e.error))?;
+    ui::note(&format!("backed up {} to {}", ctx.db.path.display(), path.display()));
+    Ok(())
+}

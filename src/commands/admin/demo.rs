@@ -1,0 +1,93 @@
+//! `demo [--db PATH]`: a fresh database of realistic sample data, built
+//! beside the target and renamed into place. Without `--db` it is
+//! `demo.db` in the data directory, never the real database. An existing
+//! file is replaced only if it is itself a demo database.
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use crate::cli::GlobalArgs;
+use crate::clock::Clock;
+use crate::context::{non_empty, operator};
+use crate::db::audit::Actor;
+use crate::db::{Create, Db, Location};
+use crate::error::{AppError, Result};
+use crate::ui;
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {}
+
+pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
+    let clock = Clock::from_env()?;
+    let path = match non_empty(global.db.clone()) {
+        Some(p) => p,
+        None => default_demo_path()?,
+    };
+    if path.exists() && !is_demo(&path) {
+        return Err(AppError::conflict(format!(
+            "{} exists and is not a demo database: not replacing it",
+            path.display()
+        ))
+        .hint("name another file with --db"));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).map_err(|e| AppError::io_at(&dir, "create folder", &e))?;
+    let temp = tempfile::Builder::new()
+        .prefix(".expatdesk-demo-")
+        .tempfile_in(&dir)
+        .map_err(|e| AppError::io_at(&dir, "write in", &e))?;
+    let temp_path = temp.path().to_path_buf();
+    let loaded = {
+        let mut db = Db::open(&Location { path: temp_path.clone(), explicit: true }, Create::Allowed)?;
+        let actor = Actor { operator: operator(global), at: clock.stamp() };
+        let loaded = db.write(|tx| {
+            tx.execute("INSERT INTO settings (key, value) VALUES ('demo', '1')", [])?;
+            crate::demo::load(tx, &actor, clock.today())
+        })?;
+        // Fold the WAL back in so the one file is the whole database.
+        db.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+        loaded
+    };
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(with_suffix(&path, suffix));
+        let _ = std::fs::remove_file(with_suffix(&temp_path, suffix));
+    }
+    temp.persist(&path).map_err(|e| AppError::io_at(&path, "write", &e.error))?;
+    let shown = path.display();
+    ui::note(&format!(
+        "demo database ready at {shown}: {} communities, {} residents\n\nLook around:\n  \
+         expatdesk --db {shown} resident list\n  \
+         expatdesk --db {shown} resident find muller\n  \
+         expatdesk --db {shown} resident show 1\n  \
+         expatdesk --db {shown} resident list --registration-due\n  \
+         expatdesk --db {shown} resident list --permit-expiring 30\n  \
+         expatdesk --db {shown} community list\n\
+         or set EXPATDESK_DB={shown} and leave out --db.",
+        loaded.communities, loaded.residents
+    ));
+    Ok(())
+}
+
+fn default_demo_path() -> Result<PathBuf> {
+    let default = Location::resolve(None)?;
+    Ok(default.path.with_file_name("demo.db"))
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// A file `demo` made before (it carries the `demo` setting).
+fn is_demo(path: &Path) -> bool {
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY;
+    let Ok(conn) = rusqlite::Connection::open_with_flags(path, flags) else {
+        return false;
+    };
+    conn.query_row("SELECT value FROM settings WHERE key = 'demo'", [], |r| r.get::<_, String>(0))
+        .is_ok_and(|v| v == "1")
+}

@@ -1,0 +1,7 @@
+//! Upkeep commands: init, demo, backup, check, audit, completions.
+pub mod audit;
+pub mod backup;
+pub mod check;
+pub mod completions;
+pub mod demo;
+pub mod init;

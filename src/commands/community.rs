@@ -1,0 +1,113 @@
+//! `community add|list|rename`: the residential communities residents
+//! belong to, matched case-insensitively.
+use clap::{Args, Subcommand};
+
+use crate::context::Ctx;
+use crate::db::audit;
+use crate::error::{AppError, Result};
+use crate::output::{Cell, Rows};
+use crate::residents::store::{self, communities};
+use crate::text::{clean, Lines};
+use crate::ui;
+
+#[derive(Debug, Subcommand)]
+pub enum CommunityCommand {
+    /// Add a community
+    Add(AddArgs),
+    /// List the communities with their active residents
+    List,
+    /// Rename a community (by id or current name)
+    Rename(RenameArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// English name
+    pub name: String,
+    /// Chinese name
+    #[arg(long)]
+    pub name_zh: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RenameArgs {
+    /// Current name or id
+    pub community: String,
+    /// New name
+    pub new_name: String,
+    /// New Chinese name
+    #[arg(long)]
+    pub name_zh: Option<String>,
+}
+
+pub fn dispatch(ctx: &mut Ctx, command: CommunityCommand) -> Result<()> {
+    match command {
+        CommunityCommand::Add(args) => add(ctx, &args),
+        CommunityCommand::List => list(ctx),
+        CommunityCommand::Rename(args) => rename(ctx, &args),
+    }
+}
+
+fn name(value: &str, what: &str) -> Result<String> {
+    match clean(value, Lines::Single, 100) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Err(AppError::invalid(format!("{what}: is required"))),
+        Err(p) => Err(AppError::invalid(format!("{what}: {p} ({})", crate::text::visible(value)))),
+    }
+}
+
+fn optional_zh(value: Option<&String>) -> Result<Option<String>> {
+    value.map(|v| name(v, "--name-zh")).transpose()
+}
+
+fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
+    let new = name(&args.name, "name")?;
+    let zh = optional_zh(args.name_zh.as_ref())?;
+    let actor = ctx.actor();
+    let id = ctx.db.write(|tx| {
+        if let Some(existing) = store::load_refs(tx)?.community(&new) {
+            return Err(AppError::conflict(format!(
+                "community {:?} already exists (id {})",
+                existing.name, existing.id
+            )));
+        }
+        let id = communities::insert(tx, &new, zh.as_deref(), &actor.at)?;
+        audit::record(tx, &actor, "add", "community", Some(id), "")?;
+        Ok(id)
+    })?;
+    ui::note(&format!("added community {id}: {new}"));
+    Ok(())
+}
+
+fn list(ctx: &mut Ctx) -> Result<()> {
+    let mut rows = Rows::new(&["id", "name", "name_zh", "active_residents"]);
+    for c in communities::list(&ctx.db.conn)? {
+        rows.push(vec![Cell::Int(c.id), Cell::Text(c.name), Cell::text(c.name_zh), Cell::Int(c.active_residents)]);
+    }
+    ctx.out.list(&rows, None, "no communities yet; add one with `expatdesk community add NAME`")
+}
+
+fn rename(ctx: &mut Ctx, args: &RenameArgs) -> Result<()> {
+    let new = name(&args.new_name, "new name")?;
+    let zh = optional_zh(args.name_zh.as_ref())?;
+    let actor = ctx.actor();
+    let old = ctx.db.write(|tx| {
+        let refs = store::load_refs(tx)?;
+        let found = match args.community.trim().parse::<i64>() {
+            Ok(id) => refs.communities.values().find(|c| c.id == id),
+            Err(_) => refs.community(&args.community),
+        };
+        let Some(current) = found.cloned() else {
+            return Err(AppError::not_found(format!("no community {:?}", crate::text::visible(&args.community)))
+                .hint(format!("known communities: {}", refs.community_names().join(", "))));
+        };
+        if let Some(other) = refs.community(&new).filter(|c| c.id != current.id) {
+            return Err(AppError::conflict(format!("community {:?} already exists (id {})", other.name, other.id)));
+        }
+        communities::rename(tx, current.id, &new, zh.as_deref())?;
+        audit::record(tx, &actor, "rename", "community", Some(current.id), "")?;
+        Ok(current.name)
+    })?;
+    ui::note(&format!("renamed community {old:?} to {new:?}"));
+    Ok(())
+}

@@ -1,0 +1,73 @@
+//! `department add|list`: where feedback is forwarded.
+use clap::{Args, Subcommand};
+
+use crate::context::Ctx;
+use crate::db::audit;
+use crate::departments;
+use crate::error::{AppError, Result};
+use crate::output::{Cell, Rows};
+use crate::text::{clean, Lines};
+use crate::ui;
+
+#[derive(Debug, Subcommand)]
+pub enum DepartmentCommand {
+    /// Add a department
+    Add(AddArgs),
+    /// List the departments
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Short code: lower-case letters, digits and hyphens (e.g. `tax`)
+    pub code: String,
+    /// English name
+    #[arg(long)]
+    pub name: String,
+    /// Chinese name
+    #[arg(long)]
+    pub name_zh: String,
+}
+
+pub fn dispatch(ctx: &mut Ctx, command: DepartmentCommand) -> Result<()> {
+    match command {
+        DepartmentCommand::Add(args) => add(ctx, &args),
+        DepartmentCommand::List => list(ctx),
+    }
+}
+
+fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
+    let code = args.code.trim();
+    if !departments::valid_code(code) {
+        return Err(AppError::invalid(format!("code: must be 2-32 lower-case letters, digits or hyphens ({})", crate::text::visible(code))));
+    }
+    let name = required(&args.name, "--name")?;
+    let name_zh = required(&args.name_zh, "--name-zh")?;
+    let actor = ctx.actor();
+    let id = ctx.db.write(|tx| {
+        if departments::list(tx)?.iter().any(|d| d.code == code) {
+            return Err(AppError::conflict(format!("department {code} already exists")));
+        }
+        let id = departments::insert(tx, code, &name, &name_zh)?;
+        audit::record(tx, &actor, "add", "department", Some(id), code)?;
+        Ok(id)
+    })?;
+    ui::note(&format!("added department {id}: {code}"));
+    Ok(())
+}
+
+fn required(value: &str, flag: &str) -> Result<String> {
+    match clean(value, Lines::Single, 200) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Err(AppError::invalid(format!("{flag}: is required"))),
+        Err(p) => Err(AppError::invalid(format!("{flag}: {p} ({})", crate::text::visible(value)))),
+    }
+}
+
+fn list(ctx: &mut Ctx) -> Result<()> {
+    let mut rows = Rows::new(&["id", "code", "name_en", "name_zh"]);
+    for d in departments::list(&ctx.db.conn)? {
+        rows.push(vec![Cell::Int(d.id), Cell::Code(d.code), Cell::Text(d.name_en), Cell::Text(d.name_zh)]);
+    }
+    ctx.out.list(&rows, None, "no departments; add one with `expatdesk department add CODE`")
+}

@@ -1,0 +1,25 @@
+//! Thin command handlers, one file per verb. Each parses nothing itself
+//! (clap did) and holds no rules (the domain modules do): it wires input,
+//! domain, store and output together.
+pub mod admin;
+pub mod community;
+pub mod department;
+pub mod resident;
+
+use crate::cli::Command;
+use crate::context::Ctx;
+use crate::error::Result;
+
+pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
+    match command {
+        Command::Resident(cmd) => resident::dispatch(ctx, cmd),
+        Command::Community(cmd) => community::dispatch(ctx, cmd),
+        Command::Department(cmd) => department::dispatch(ctx, cmd),
+        Command::Audit(cmd) => admin::audit::dispatch(ctx, cmd),
+        Command::Init(args) => admin::init::run(ctx, &args),
+        Command::Backup(args) => admin::backup::run(ctx, &args),
+        Command::Check => admin::check::run(ctx),
+        // Dispatched before a database is opened.
+        Command::Demo(_) | Command::Completions(_) => Ok(()),
+    }
+}

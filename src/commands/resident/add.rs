@@ -1,0 +1,80 @@
+//! `resident add`: register a new resident from flags, or at a terminal
+//! with a wizard for what the flags left out.
+use clap::Args;
+
+use super::flags::{self, FieldArgs};
+use super::{rows, wizard};
+use crate::context::Ctx;
+use crate::db::audit;
+use crate::error::{AppError, Result};
+use crate::residents::model::Duplicate;
+use crate::residents::{store, Field, ResidentData};
+use crate::ui;
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[command(flatten)]
+    pub fields: FieldArgs,
+    /// Register even if a resident with the same name and nationality exists
+    #[arg(long)]
+    pub allow_duplicate: bool,
+}
+
+const REQUIRED: [Field; 3] = [Field::FamilyName, Field::Nationality, Field::Community];
+
+pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
+    let refs = store::load_refs(&ctx.db.conn)?;
+    let mut given = args.fields.given();
+    let missing: Vec<Field> =
+        REQUIRED.into_iter().filter(|f| !given.iter().any(|(g, _)| g == f)).collect();
+    if !missing.is_empty() {
+        if !ctx.prompt.allowed {
+            let names: Vec<String> = missing.iter().map(|f| f.flag()).collect();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            return Err(ui::missing_flags(&names));
+        }
+        given = wizard::ask(&given, &refs)?;
+    }
+    let mut data = ResidentData::new();
+    for (field, value) in flags::validate(&given, &refs)? {
+        data.set(field, value);
+    }
+    let problems = data.check(&ctx.today());
+    if !problems.is_empty() {
+        return Err(flags::flag_errors(&problems));
+    }
+    let actor = ctx.actor();
+    let id = ctx.db.write(|tx| {
+        refuse_duplicate(tx, &data, None, args.allow_duplicate)?;
+        let id = store::insert(tx, &data, &actor.at)?;
+        audit::record(tx, &actor, "add", "resident", Some(id), "")?;
+        Ok(id)
+    })?;
+    ui::note(&format!("added resident {id}: {}", data.display_name()));
+    let resident = super::load(&ctx.db.conn, id)?;
+    ctx.out.record(&rows::record(&resident, false))
+}
+
+/// Exit 4 when `data` duplicates a stored resident (likely duplicates only
+/// without `allow_likely`).
+pub fn refuse_duplicate(
+    conn: &rusqlite::Connection,
+    data: &ResidentData,
+    except: Option<i64>,
+    allow_likely: bool,
+) -> Result<()> {
+    match store::find_duplicate(conn, data, except)? {
+        Some((Duplicate::Likely, _)) if allow_likely => Ok(()),
+        Some((kind, id)) => {
+            let err = AppError::conflict(format!("resident {id} {}", kind.describe()));
+            Err(if kind.is_hard() {
+                err.hint(format!("see `expatdesk resident show {id}`"))
+            } else {
+                err.hint(format!(
+                    "see `expatdesk resident show {id}`; pass --allow-duplicate if they are different people"
+                ))
+            })
+        }
+        None => Ok(()),
+    }
+}

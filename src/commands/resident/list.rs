@@ -1,0 +1,99 @@
+//! `resident list`: residents with filters, active ones by default.
+use clap::Args;
+
+use super::rows;
+use crate::context::Ctx;
+use crate::error::{AppError, Result};
+use crate::refdata;
+use crate::residents::fields::{self, Field};
+use crate::residents::store::{self, ListFilter, StatusFilter};
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this community
+    #[arg(long, value_name = "NAME")]
+    pub community: Option<String>,
+    /// Only this nationality (code or name)
+    #[arg(long, value_name = "COUNTRY")]
+    pub nationality: Option<String>,
+    /// Only residents who speak this language (code or English name)
+    #[arg(long, value_name = "LANGUAGE")]
+    pub language: Option<String>,
+    /// Which residents [default: active]
+    #[arg(long, value_enum)]
+    pub status: Option<StatusFilter>,
+    /// Only permits expiring within DAYS from today (expired ones included)
+    #[arg(long, value_name = "DAYS")]
+    pub permit_expiring: Option<u32>,
+    /// Only active residents whose residence registration is due, with the reason
+    #[arg(long)]
+    pub registration_due: bool,
+    /// Only residents matching TEXT, as `resident find`
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// At most N residents
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+}
+
+pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
+    let conn = &ctx.db.conn;
+    let refs = store::load_refs(conn)?;
+    let mut filter = ListFilter {
+        status: args.status,
+        registration_due: args.registration_due,
+        limit: args.limit.map(i64::from),
+        ..Default::default()
+    };
+    if let Some(name) = &args.community {
+        match fields::parse(Field::Community, name, &refs) {
+            Ok(fields::Value::Community(c)) => filter.community_id = Some(c.id),
+            Ok(_) => {}
+            Err(e) => return Err(filter_error("--community", &e)),
+        }
+    }
+    if let Some(country) = &args.nationality {
+        filter.nationality = Some(
+            refdata::country(country)
+                .map(|c| c.alpha2.clone())
+                .ok_or_else(|| not_known("--nationality", country, refdata::suggest_country(country)))?,
+        );
+    }
+    if let Some(language) = &args.language {
+        filter.language = Some(
+            refdata::language(language)
+                .map(|l| l.code.clone())
+                .ok_or_else(|| not_known("--language", language, refdata::suggest_language(language)))?,
+        );
+    }
+    if let Some(days) = args.permit_expiring {
+        let until = ctx.clock.today() + chrono::Days::new(u64::from(days));
+        filter.permit_expiry_until = Some(crate::clock::format_date(until));
+    }
+    if let Some(text) = &args.search {
+        filter.ids = Some(store::search_ids(conn, text)?);
+    }
+    let residents = store::list(conn, &filter)?;
+    ctx.out.list(
+        &rows::list(&residents, args.registration_due),
+        None,
+        "no residents match; register one with `expatdesk resident add`",
+    )
+}
+
+fn filter_error(flag: &str, e: &fields::FieldError) -> AppError {
+    let err = AppError::invalid(format!("{flag}: {} ({})", e.problem, crate::text::visible(&e.value)));
+    match &e.hint {
+        Some(h) => err.hint(h.clone()),
+        None => err,
+    }
+}
+
+fn not_known(flag: &str, value: &str, suggestions: Vec<&str>) -> AppError {
+    let err = AppError::invalid(format!("{flag}: is not known ({})", crate::text::visible(value)));
+    if suggestions.is_empty() {
+        err
+    } else {
+        err.hint(format!("did you mean {}?", suggestions.join(", ")))
+    }
+}

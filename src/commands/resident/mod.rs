@@ -1,0 +1,66 @@
+//! `expatdesk resident …`
+mod add;
+mod edit;
+mod find;
+mod flags;
+mod list;
+mod move_out;
+mod register;
+mod rows;
+mod show;
+mod wizard;
+
+use clap::Subcommand;
+
+use crate::context::Ctx;
+use crate::error::{AppError, Result};
+use crate::residents::{store, Resident};
+
+pub use flags::FieldArgs;
+
+#[derive(Debug, Subcommand)]
+pub enum ResidentCommand {
+    /// Register a new resident (asks for what is missing at a terminal)
+    Add(add::AddArgs),
+    /// List residents, active ones by default
+    List(list::ListArgs),
+    /// Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number
+    Find(find::FindArgs),
+    /// Show one resident (passport and permit numbers masked unless --reveal)
+    Show(show::ShowArgs),
+    /// Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)
+    Edit(edit::EditArgs),
+    /// Record that a resident moved out
+    MoveOut(move_out::MoveOutArgs),
+    /// Record a residence registration with the police
+    RegisterResidence(register::RegisterArgs),
+}
+
+pub fn dispatch(ctx: &mut Ctx, command: ResidentCommand) -> Result<()> {
+    match command {
+        ResidentCommand::Add(args) => add::run(ctx, &args),
+        ResidentCommand::List(args) => list::run(ctx, &args),
+        ResidentCommand::Find(args) => find::run(ctx, &args),
+        ResidentCommand::Show(args) => show::run(ctx, &args),
+        ResidentCommand::Edit(args) => edit::run(ctx, &args),
+        ResidentCommand::MoveOut(args) => move_out::run(ctx, &args),
+        ResidentCommand::RegisterResidence(args) => register::run(ctx, &args),
+    }
+}
+
+/// The resident `id`, or exit 3.
+pub fn load(conn: &rusqlite::Connection, id: i64) -> Result<Resident> {
+    store::get(conn, id)?.ok_or_else(|| {
+        AppError::not_found(format!("no resident with id {id}"))
+            .hint("find the id with `expatdesk resident find NAME`")
+    })
+}
+
+/// The resident `id` if it may still change, else exit 4.
+pub fn load_changeable(conn: &rusqlite::Connection, id: i64, action: &str) -> Result<Resident> {
+    let resident = load(conn, id)?;
+    if resident.data.status == "erased" {
+        return Err(AppError::conflict(format!("resident {id} was erased and cannot {action}")));
+    }
+    Ok(resident)
+}

@@ -1,0 +1,86 @@
+//! Schema migrations: an append-only list of SQL files, tracked by
+//! `PRAGMA user_version`, each applied in its own IMMEDIATE transaction. A
+//! database whose version is newer than this program is refused (exit 8).
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::Db;
+use crate::error::{AppError, ErrorKind, Result};
+
+struct Migration {
+    name: &'static str,
+    sql: &'static str,
+    /// Data a migration seeds beyond its SQL (reference lists).
+    seed: Option<fn(&Connection) -> Result<()>>,
+}
+
+const MIGRATIONS: &[Migration] = &[Migration {
+    name: "0001_init",
+    sql: include_str!("migrations/0001_init.sql"),
+    seed: Some(crate::refdata::seed_departments),
+}];
+
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub fn schema_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+}
+
+pub fn migrate(db: &mut Db) -> Result<()> {
+    let current = schema_version(&db.conn)?;
+    if current > LATEST_VERSION {
+        return Err(AppError::new(
+            ErrorKind::SchemaTooNew,
+            format!(
+                "the database schema is version {current}, newer than this program knows ({LATEST_VERSION})"
+            ),
+        )
+        .hint("upgrade expatdesk to open this database"));
+    }
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let tx = db.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Another process may have migrated while we waited for the lock.
+        if schema_version(&tx)? > index as i64 {
+            continue;
+        }
+        tx.execute_batch(migration.sql).map_err(|e| {
+            AppError::internal(format!("migration {} failed: {e}", migration.name))
+        })?;
+        if let Some(seed) = migration.seed {
+            seed(&tx)?;
+        }
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_migration_applies_to_an_empty_database() {
+        let db = Db::in_memory().expect("migrates");
+        assert_eq!(schema_version(&db.conn).expect("version"), LATEST_VERSION);
+        let departments: i64 = db
+            .conn
+            .query_row("SELECT count(*) FROM departments", [], |r| r.get(0))
+            .expect("departments");
+        assert_eq!(departments, 13);
+    }
+
+    #[test]
+    fn migrating_twice_changes_nothing() {
+        let mut db = Db::in_memory().expect("migrates");
+        migrate(&mut db).expect("second run is a no-op");
+        assert_eq!(schema_version(&db.conn).expect("version"), LATEST_VERSION);
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused() {
+        let mut db = Db::in_memory().expect("migrates");
+        db.conn.pragma_update(None, "user_version", LATEST_VERSION + 1).expect("set");
+        let err = migrate(&mut db).expect_err("refused");
+        assert_eq!(err.kind.exit_code(), 8);
+    }
+}

@@ -1,0 +1,170 @@
+//! Opening the database: location rules, per-connection pragmas, schema
+//! migrations, IMMEDIATE write transactions, and the translation of SQLite
+//! failures into the exit codes of SPEC §1.
+pub mod audit;
+mod migrate;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{ffi, Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{AppError, ErrorKind, Result};
+pub use migrate::{schema_version, LATEST_VERSION};
+
+pub const DB_ENV: &str = "EXPATDESK_DB";
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Where the database is and whether the user named it.
+#[derive(Debug, Clone)]
+pub struct Location {
+    pub path: PathBuf,
+    pub explicit: bool,
+}
+
+impl Location {
+    /// `--db`/`EXPATDESK_DB` (clap fills both), else the platform data dir.
+    pub fn resolve(flag: Option<PathBuf>) -> Result<Self> {
+        if let Some(path) = flag {
+            return Ok(Location { path, explicit: true });
+        }
+        let dirs = directories::ProjectDirs::from("", "", "expatdesk").ok_or_else(|| {
+            AppError::io("cannot find a home directory for the default database")
+                .hint("pass --db PATH or set EXPATDESK_DB")
+        })?;
+        Ok(Location { path: dirs.data_dir().join("expatdesk.db"), explicit: false })
+    }
+}
+
+/// May this command create the database file?
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Create {
+    /// `init`, `demo`, and the default location.
+    Allowed,
+    /// An explicitly named database must already exist.
+    Never,
+}
+
+pub struct Db {
+    pub conn: Connection,
+    pub path: PathBuf,
+}
+
+impl Db {
+    pub fn open(location: &Location, create: Create) -> Result<Db> {
+        let path = &location.path;
+        let may_create = create == Create::Allowed || !location.explicit;
+        if !path.exists() {
+            if !may_create {
+                return Err(AppError::io(format!("database {} does not exist", path.display()))
+                    .hint(format!("create it with: expatdesk --db {} init", path.display())));
+            }
+            create_private_file(path)?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| at_path(e, path))?;
+        configure(&conn).map_err(|e| at_path(e, path))?;
+        let mut db = Db { conn, path: path.clone() };
+        migrate::migrate(&mut db).map_err(|e| at_path_app(e, path))?;
+        Ok(db)
+    }
+
+    /// An in-memory database with the full schema, for unit tests.
+    pub fn in_memory() -> Result<Db> {
+        let conn = Connection::open_in_memory()?;
+        conn.execute_batch("PRAGMA foreign_keys=ON;")?;
+        let mut db = Db { conn, path: PathBuf::from(":memory:") };
+        migrate::migrate(&mut db)?;
+        Ok(db)
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction: the write lock is taken up
+    /// front (waiting up to the busy timeout), so a busy database fails
+    /// before anything is done, and any error rolls everything back.
+    pub fn write<T>(&mut self, body: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = body(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+}
+
+/// New database files are readable by their owner only.
+fn create_private_file(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| AppError::io_at(dir, "create folder", &e))?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path).map_err(|e| AppError::io_at(path, "create", &e))?;
+    Ok(())
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.execute_batch(
+        "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;",
+    )?;
+    // Switching to WAL writes the header; on a read-only file that fails, and
+    // reading still works, so only a real failure of another kind counts.
+    let mode: rusqlite::Result<String> =
+        conn.query_row("PRAGMA journal_mode=WAL", [], |row| row.get(0));
+    match mode {
+        Ok(_) => Ok(()),
+        Err(e) if sqlite_code(&e) == Some(ffi::ErrorCode::ReadOnly) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+fn sqlite_code(err: &rusqlite::Error) -> Option<ffi::ErrorCode> {
+    match err {
+        rusqlite::Error::SqliteFailure(e, _) => Some(e.code),
+        _ => None,
+    }
+}
+
+fn at_path(err: rusqlite::Error, path: &Path) -> AppError {
+    at_path_app(map_sqlite_error(err), path)
+}
+
+fn at_path_app(mut err: AppError, path: &Path) -> AppError {
+    if err.kind == ErrorKind::Io {
+        if let Some(first) = err.lines.first_mut() {
+            *first = format!("{}: {first}", path.display());
+        }
+    }
+    err
+}
+
+/// SQLite's result codes, in the user's terms and exit codes.
+pub fn map_sqlite_error(err: rusqlite::Error) -> AppError {
+    use ffi::ErrorCode as C;
+    let Some(code) = sqlite_code(&err) else {
+        return AppError::internal(format!("database error: {err}"));
+    };
+    match code {
+        C::DatabaseBusy | C::DatabaseLocked => AppError::new(
+            ErrorKind::Busy,
+            "the database is busy: another process is still writing to it after 5 s",
+        )
+        .hint("try again in a moment; nothing was changed"),
+        C::ReadOnly => AppError::io("the database is read-only: this command needs to write")
+            .hint("check the file's permissions, or use a reading command"),
+        C::CannotOpen | C::PermissionDenied => AppError::io("cannot open the database")
+            .hint("check that the file and its folder exist and are readable"),
+        C::NotADatabase | C::DatabaseCorrupt => {
+            AppError::io("the database file is damaged or not an expatdesk database")
+                .hint("run `expatdesk check`, and restore from a backup made with `expatdesk backup`")
+        }
+        C::DiskFull => AppError::io("the disk is full: nothing was changed")
+            .hint("free some space and run the command again"),
+        C::SystemIoFailure => AppError::io(format!("I/O error in the database: {err}")),
+        C::ConstraintViolation => AppError::conflict(format!("refused by the database: {err}")),
+        _ => AppError::internal(format!("database error: {err}")),
+    }
+}

@@ -1,0 +1,130 @@
+//! The one error type of the program. Every failure a user can cause ends up
+//! as an `AppError` whose `kind` maps 1:1 to an exit code of SPEC §1.
+use std::fmt;
+
+/// What went wrong, as the exit-code table of the spec names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    Internal,
+    Usage,
+    NotFound,
+    Conflict,
+    Invalid,
+    Busy,
+    Io,
+    SchemaTooNew,
+    /// The reader of our output went away (`| head`): not an error for the user.
+    BrokenPipe,
+}
+
+impl ErrorKind {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            ErrorKind::Internal => 1,
+            ErrorKind::Usage => 2,
+            ErrorKind::NotFound => 3,
+            ErrorKind::Conflict => 4,
+            ErrorKind::Invalid => 5,
+            ErrorKind::Busy => 6,
+            ErrorKind::Io => 7,
+            ErrorKind::SchemaTooNew => 8,
+            ErrorKind::BrokenPipe => 0,
+        }
+    }
+}
+
+/// An error for the user: one or more message lines and optional hints.
+#[derive(Debug)]
+pub struct AppError {
+    pub kind: ErrorKind,
+    pub lines: Vec<String>,
+    pub hints: Vec<String>,
+}
+
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+impl AppError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        AppError { kind, lines: vec![message.into()], hints: Vec::new() }
+    }
+    pub fn with_lines(kind: ErrorKind, lines: Vec<String>) -> Self {
+        AppError { kind, lines, hints: Vec::new() }
+    }
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Usage, message)
+    }
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::NotFound, message)
+    }
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Conflict, message)
+    }
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Invalid, message)
+    }
+    pub fn io(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Io, message)
+    }
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Internal, message)
+    }
+    /// An I/O failure on `path`, with the OS reason in plain words.
+    pub fn io_at(path: &std::path::Path, what: &str, err: &std::io::Error) -> Self {
+        if err.kind() == std::io::ErrorKind::BrokenPipe {
+            return Self::new(ErrorKind::BrokenPipe, "broken pipe");
+        }
+        Self::io(format!("cannot {what} {}: {}", path.display(), plain_io(err)))
+    }
+}
+
+/// The OS reason without Rust's `(os error N)` suffix.
+pub fn plain_io(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.lines.join("\n"))
+    }
+}
+
+impl From<std::io::Error> for AppError {
+    fn from(err: std::io::Error) -> Self {
+        if err.kind() == std::io::ErrorKind::BrokenPipe {
+            return AppError::new(ErrorKind::BrokenPipe, "broken pipe");
+        }
+        AppError::io(format!("I/O error: {}", plain_io(&err)))
+    }
+}
+
+impl From<rusqlite::Error> for AppError {
+    fn from(err: rusqlite::Error) -> Self {
+        crate::db::map_sqlite_error(err)
+    }
+}
+
+impl From<csv::Error> for AppError {
+    fn from(err: csv::Error) -> Self {
+        match err.into_kind() {
+            csv::ErrorKind::Io(io) => io.into(),
+            other => AppError::invalid(format!("CSV error: {other:?}")),
+        }
+    }
+}
+
+impl From<serde_json::Error> for AppError {
+    fn from(err: serde_json::Error) -> Self {
+        if let Some(kind) = err.io_error_kind() {
+            return std::io::Error::from(kind).into();
+        }
+        AppError::internal(format!("cannot write JSON: {err}"))
+    }
+}

@@ -1,0 +1,31 @@
+//! expatdesk: the front-desk tool of an international community center.
+//! `run` opens what a command needs and dispatches it; every failure comes
+//! back as an `AppError` carrying its exit code.
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod context;
+pub mod db;
+pub mod demo;
+pub mod departments;
+pub mod error;
+pub mod output;
+pub mod refdata;
+pub mod residents;
+pub mod text;
+pub mod ui;
+
+use cli::{Cli, Command};
+use error::Result;
+
+pub fn run(cli: Cli) -> Result<()> {
+    ui::set_quiet(cli.global.quiet);
+    match &cli.command {
+        Command::Completions(args) => return commands::admin::completions::run(args),
+        Command::Demo(args) => return commands::admin::demo::run(&cli.global, args),
+        _ => {}
+    }
+    let create = matches!(cli.command, Command::Init(_));
+    let mut ctx = context::Ctx::open(&cli.global, create)?;
+    commands::dispatch(&mut ctx, cli.command)
+}

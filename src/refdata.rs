@@ -1,0 +1,175 @@
+//! Reference lists compiled into the binary from `data/`: countries (ISO
+//! 3166-1), languages (ISO 639-1) and the default departments. Lookups
+//! accept what people type — codes, English or Chinese names, any case —
+//! and suggest the nearest names when nothing matches.
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use rusqlite::Connection;
+
+use crate::error::Result;
+use crate::text::fold;
+
+pub struct Country {
+    pub alpha2: String,
+    pub alpha3: String,
+    pub name_en: String,
+    pub name_zh: String,
+}
+
+pub struct Language {
+    pub code: String,
+    pub name_en: String,
+    pub name_zh: String,
+}
+
+struct Index<T> {
+    items: Vec<T>,
+    by_key: HashMap<String, usize>,
+}
+
+fn read_csv(text: &'static str) -> Vec<csv::StringRecord> {
+    // The files are ours and checked by the unit tests below.
+    csv::Reader::from_reader(text.as_bytes()).records().filter_map(|r| r.ok()).collect()
+}
+
+fn field(record: &csv::StringRecord, index: usize) -> String {
+    record.get(index).unwrap_or_default().to_string()
+}
+
+static COUNTRIES: LazyLock<Index<Country>> = LazyLock::new(|| {
+    let mut items = Vec::new();
+    let mut by_key = HashMap::new();
+    for record in read_csv(include_str!("../data/countries.csv")) {
+        let country = Country {
+            alpha2: field(&record, 0),
+            alpha3: field(&record, 1),
+            name_en: field(&record, 2),
+            name_zh: field(&record, 3),
+        };
+        let aliases = field(&record, 4);
+        let keys = [&country.alpha2, &country.alpha3, &country.name_en, &country.name_zh]
+            .into_iter()
+            .map(|s| fold(s))
+            .chain(aliases.split(';').filter(|a| !a.is_empty()).map(fold));
+        for key in keys {
+            by_key.entry(key).or_insert(items.len());
+        }
+        items.push(country);
+    }
+    Index { items, by_key }
+});
+
+static LANGUAGES: LazyLock<Index<Language>> = LazyLock::new(|| {
+    let mut items = Vec::new();
+    let mut by_key = HashMap::new();
+    for record in read_csv(include_str!("../data/languages.csv")) {
+        let language =
+            Language { code: field(&record, 0), name_en: field(&record, 1), name_zh: field(&record, 2) };
+        for key in [fold(&language.code), fold(&language.name_en), fold(&language.name_zh)] {
+            by_key.entry(key).or_insert(items.len());
+        }
+        items.push(language);
+    }
+    Index { items, by_key }
+});
+
+/// The default departments (code, English name, Chinese name).
+pub fn default_departments() -> Vec<(String, String, String)> {
+    read_csv(include_str!("../data/departments.csv"))
+        .iter()
+        .map(|r| (field(r, 0), field(r, 1), field(r, 2)))
+        .collect()
+}
+
+pub fn seed_departments(conn: &Connection) -> Result<()> {
+    let mut stmt =
+        conn.prepare("INSERT OR IGNORE INTO departments (code, name_en, name_zh) VALUES (?1, ?2, ?3)")?;
+    for (code, en, zh) in default_departments() {
+        stmt.execute((code, en, zh))?;
+    }
+    Ok(())
+}
+
+pub fn countries() -> &'static [Country] {
+    &COUNTRIES.items
+}
+
+pub fn languages() -> &'static [Language] {
+    &LANGUAGES.items
+}
+
+pub fn country(input: &str) -> Option<&'static Country> {
+    COUNTRIES.by_key.get(&fold(input)).map(|&i| &COUNTRIES.items[i])
+}
+
+pub fn country_by_code(alpha2: &str) -> Option<&'static Country> {
+    country(alpha2).filter(|c| c.alpha2.eq_ignore_ascii_case(alpha2))
+}
+
+pub fn language(input: &str) -> Option<&'static Language> {
+    LANGUAGES.by_key.get(&fold(input)).map(|&i| &LANGUAGES.items[i])
+}
+
+/// Up to three names close to `input`, for "did you mean …".
+pub fn suggest<'a>(input: &str, names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let wanted = fold(input);
+    let mut scored: Vec<(f64, &str)> = names
+        .map(|name| {
+            let key = fold(name);
+            let mut score = strsim::jaro_winkler(&wanted, &key);
+            if !wanted.is_empty() && key.starts_with(&wanted) {
+                score += 0.2;
+            }
+            (score, name)
+        })
+        .filter(|(score, _)| *score > 0.8)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    // Only names nearly as close as the best one: one good guess beats three.
+    let best = scored.first().map_or(0.0, |s| s.0);
+    scored.into_iter().take_while(|s| s.0 >= best - 0.05).take(3).map(|(_, name)| name).collect()
+}
+
+pub fn suggest_country(input: &str) -> Vec<&'static str> {
+    suggest(input, countries().iter().map(|c| c.name_en.as_str()))
+}
+
+pub fn suggest_language(input: &str) -> Vec<&'static str> {
+    suggest(input, languages().iter().map(|l| l.name_en.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_iso_country_is_there_with_a_chinese_name() {
+        assert_eq!(countries().len(), 249);
+        assert!(countries().iter().all(|c| c.alpha2.len() == 2 && !c.name_zh.is_empty()));
+    }
+
+    #[test]
+    fn nationality_accepts_codes_and_names_in_any_case() {
+        for input in ["Germany", "DEU", "de", "德国", "germany", "  DE "] {
+            assert_eq!(country(input).map(|c| c.alpha2.as_str()), Some("DE"), "{input}");
+        }
+        assert_eq!(country("UK").map(|c| c.alpha2.as_str()), Some("GB"));
+        assert!(country("Germani").is_none());
+        assert_eq!(suggest_country("Germani").first(), Some(&"Germany"));
+    }
+
+    #[test]
+    fn languages_accept_code_or_english_name() {
+        assert_eq!(language("de").map(|l| l.code.as_str()), Some("de"));
+        assert_eq!(language("german").map(|l| l.code.as_str()), Some("de"));
+        assert_eq!(languages().len(), 184);
+    }
+
+    #[test]
+    fn thirteen_default_departments() {
+        let departments = default_departments();
+        assert_eq!(departments.len(), 13);
+        assert!(departments.iter().any(|(code, _, _)| code == "exit-entry"));
+    }
+}

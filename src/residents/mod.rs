@@ -1,0 +1,8 @@
+//! Residents: the columns and their validation (`fields`), the record and
+//! its rules (`model`), and their SQL (`store`).
+pub mod fields;
+pub mod model;
+pub mod store;
+
+pub use fields::{Field, FieldError, Refs, Value};
+pub use model::{Resident, ResidentData};

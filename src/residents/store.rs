@@ -1,0 +1,438 @@
+//! SQL for residents: the only place that knows their tables.
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::fields::{CommunityRef, Refs};
+use super::model::{duplicate_of, Duplicate, Resident, ResidentData};
+use crate::error::Result;
+use crate::text::fold;
+
+const SELECT: &str = "SELECT r.id, r.external_id, r.family_name, r.given_name, r.chinese_name,
+        r.nationality, r.gender, r.birth_date, r.phone, r.email, r.wechat, r.community_id,
+        c.name, r.address, r.languages, r.arrival_date, r.residence_registered_on,
+        r.permit_type, r.permit_number, r.permit_expiry, r.passport_number,
+        r.consent_contact, r.consent_share, r.status, r.moved_out_on, r.notes,
+        r.address_changed, r.permit_changed, r.registered_at, r.updated_at
+    FROM residents r JOIN communities c ON c.id = r.community_id";
+
+fn from_row(row: &Row) -> rusqlite::Result<Resident> {
+    Ok(Resident {
+        id: row.get(0)?,
+        data: ResidentData {
+            external_id: row.get(1)?,
+            family_name: row.get(2)?,
+            given_name: row.get(3)?,
+            chinese_name: row.get(4)?,
+            nationality: row.get(5)?,
+            gender: row.get(6)?,
+            birth_date: row.get(7)?,
+            phone: row.get(8)?,
+            email: row.get(9)?,
+            wechat: row.get(10)?,
+            community_id: row.get(11)?,
+            community: row.get(12)?,
+            address: row.get(13)?,
+            languages: row.get(14)?,
+            arrival_date: row.get(15)?,
+            residence_registered_on: row.get(16)?,
+            permit_type: row.get(17)?,
+            permit_number: row.get(18)?,
+            permit_expiry: row.get(19)?,
+            passport_number: row.get(20)?,
+            consent_contact: row.get(21)?,
+            consent_share: row.get(22)?,
+            status: row.get(23)?,
+            moved_out_on: row.get(24)?,
+            notes: row.get(25)?,
+        },
+        address_changed: row.get(26)?,
+        permit_changed: row.get(27)?,
+        registered_at: row.get(28)?,
+        updated_at: row.get(29)?,
+    })
+}
+
+pub fn load_refs(conn: &Connection) -> Result<Refs> {
+    let mut stmt = conn.prepare("SELECT id, name FROM communities")?;
+    let rows = stmt.query_map([], |row| Ok(CommunityRef { id: row.get(0)?, name: row.get(1)? }))?;
+    let mut refs = Refs::default();
+    for community in rows {
+        let community = community?;
+        refs.communities.insert(fold(&community.name), community);
+    }
+    Ok(refs)
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Resident>> {
+    let sql = format!("{SELECT} WHERE r.id = ?1");
+    Ok(conn.prepare_cached(&sql)?.query_row([id], from_row).optional()?)
+}
+
+/// Residents by id, in id order, without erased ones.
+pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Resident>> {
+    let sql = format!(
+        "{SELECT} WHERE r.id IN (SELECT value FROM json_each(?1)) AND r.status != 'erased' ORDER BY r.id"
+    );
+    let json = serde_json::to_string(ids)?;
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map([json], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The folded text `find` searches: names, Chinese name, e-mail, WeChat,
+/// external id, and the phone's digits.
+fn haystack(data: &ResidentData) -> String {
+    let phone_digits: Option<String> =
+        data.phone.as_ref().map(|p| p.chars().filter(char::is_ascii_digit).collect());
+    [
+        data.family_name.as_deref(),
+        data.given_name.as_deref(),
+        data.chinese_name.as_deref(),
+        data.email.as_deref(),
+        data.wechat.as_deref(),
+        data.external_id.as_deref(),
+        phone_digits.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(fold)
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+pub fn insert(conn: &Connection, data: &ResidentData, at: &str) -> Result<i64> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO residents (external_id, family_name, given_name, chinese_name, nationality,
+            gender, birth_date, phone, email, wechat, community_id, address, languages,
+            arrival_date, residence_registered_on, permit_type, permit_number, permit_expiry,
+            passport_number, consent_contact, consent_share, status, moved_out_on, notes,
+            name_key, registered_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+            ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?26)",
+    )?;
+    stmt.execute(params![
+        data.external_id,
+        data.family_name,
+        data.given_name,
+        data.chinese_name,
+        data.nationality,
+        data.gender,
+        data.birth_date,
+        data.phone,
+        data.email,
+        data.wechat,
+        data.community_id,
+        data.address,
+        data.languages,
+        data.arrival_date,
+        data.residence_registered_on,
+        data.permit_type,
+        data.permit_number,
+        data.permit_expiry,
+        data.passport_number,
+        data.consent_contact,
+        data.consent_share,
+        data.status,
+        data.moved_out_on,
+        data.notes,
+        data.name_key(),
+        at,
+    ])?;
+    let id = conn.last_insert_rowid();
+    conn.prepare_cached("INSERT INTO resident_search (resident_id, haystack) VALUES (?1, ?2)")?
+        .execute(params![id, haystack(data)])?;
+    Ok(id)
+}
+
+/// Rewrites every column of resident `id`, with the registration marks.
+pub fn update(conn: &Connection, resident: &Resident, at: &str) -> Result<()> {
+    let data = &resident.data;
+    let mut stmt = conn.prepare_cached(
+        "UPDATE residents SET external_id = ?2, family_name = ?3, given_name = ?4,
+            chinese_name = ?5, nationality = ?6, gender = ?7, birth_date = ?8, phone = ?9,
+            email = ?10, wechat = ?11, community_id = ?12, address = ?13, languages = ?14,
+            arrival_date = ?15, residence_registered_on = ?16, permit_type = ?17,
+            permit_number = ?18, permit_expiry = ?19, passport_number = ?20,
+            consent_contact = ?21, consent_share = ?22, status = ?23, moved_out_on = ?24,
+            notes = ?25, name_key = ?26, address_changed = ?27, permit_changed = ?28,
+            updated_at = ?29
+         WHERE id = ?1",
+    )?;
+    stmt.execute(params![
+        resident.id,
+        data.external_id,
+        data.family_name,
+        data.given_name,
+        data.chinese_name,
+        data.nationality,
+        data.gender,
+        data.birth_date,
+        data.phone,
+        data.email,
+        data.wechat,
+        data.community_id,
+        data.address,
+        data.languages,
+        data.arrival_date,
+        data.residence_registered_on,
+        data.permit_type,
+        data.permit_number,
+        data.permit_expiry,
+        data.passport_number,
+        data.consent_contact,
+        data.consent_share,
+        data.status,
+        data.moved_out_on,
+        data.notes,
+        data.name_key(),
+        resident.address_changed,
+        resident.permit_changed,
+        at,
+    ])?;
+    conn.prepare_cached("UPDATE resident_search SET haystack = ?2 WHERE resident_id = ?1")?
+        .execute(params![resident.id, haystack(data)])?;
+    Ok(())
+}
+
+/// The first stored resident (other than `except`) that `data` duplicates.
+pub fn find_duplicate(
+    conn: &Connection,
+    data: &ResidentData,
+    except: Option<i64>,
+) -> Result<Option<(Duplicate, i64)>> {
+    let mut candidates: Vec<i64> = Vec::new();
+    if let Some(external) = &data.external_id {
+        let mut stmt = conn.prepare_cached("SELECT id FROM residents WHERE external_id = ?1")?;
+        candidates.extend(stmt.query_map([external], |r| r.get::<_, i64>(0))?.flatten());
+    }
+    if let Some(passport) = &data.passport_number {
+        let mut stmt = conn.prepare_cached(
+            "SELECT id FROM residents WHERE passport_number = ?1 AND nationality = ?2",
+        )?;
+        candidates
+            .extend(stmt.query_map([passport, &data.nationality], |r| r.get::<_, i64>(0))?.flatten());
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM residents WHERE name_key = ?1 AND nationality = ?2 AND status != 'erased'",
+    )?;
+    candidates.extend(
+        stmt.query_map(params![data.name_key(), data.nationality], |r| r.get::<_, i64>(0))?.flatten(),
+    );
+    let mut found: Option<(Duplicate, i64)> = None;
+    for id in candidates.into_iter().filter(|id| Some(*id) != except) {
+        let Some(other) = get(conn, id)? else { continue };
+        if let Some(kind) = duplicate_of(data, &other.data) {
+            // A hard duplicate outranks a likely one.
+            if found.is_none_or(|(k, _)| !k.is_hard() && kind.is_hard()) {
+                found = Some((kind, id));
+            }
+        }
+    }
+    Ok(found)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusFilter {
+    Active,
+    MovedOut,
+    All,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub status: Option<StatusFilter>,
+    pub community_id: Option<i64>,
+    pub nationality: Option<String>,
+    pub language: Option<String>,
+    /// Permit expiry on or before this date.
+    pub permit_expiry_until: Option<String>,
+    pub registration_due: bool,
+    /// Only these ids (from a search).
+    pub ids: Option<Vec<i64>>,
+    pub limit: Option<i64>,
+}
+
+pub fn list(conn: &Connection, filter: &ListFilter) -> Result<Vec<Resident>> {
+    let sql = format!(
+        "{SELECT} WHERE r.status != 'erased'
+            AND (?1 = 'all' OR r.status = ?1)
+            AND (?2 IS NULL OR r.community_id = ?2)
+            AND (?3 IS NULL OR r.nationality = ?3)
+            AND (?4 IS NULL OR instr(';' || r.languages || ';', ';' || ?4 || ';') > 0)
+            AND (?5 IS NULL OR r.permit_expiry <= ?5)
+            AND (?6 = 0 OR (r.status = 'active' AND (r.residence_registered_on IS NULL
+                 OR r.residence_registered_on < r.arrival_date
+                 OR r.address_changed OR r.permit_changed)))
+            AND (?7 IS NULL OR r.id IN (SELECT value FROM json_each(?7)))
+         ORDER BY r.id LIMIT ?8"
+    );
+    let status = match filter.status.unwrap_or(StatusFilter::Active) {
+        StatusFilter::Active => "active",
+        StatusFilter::MovedOut => "moved-out",
+        StatusFilter::All => "all",
+    };
+    let ids = filter.ids.as_ref().map(serde_json::to_string).transpose()?;
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(
+        params![
+            status,
+            filter.community_id,
+            filter.nationality,
+            filter.language,
+            filter.permit_expiry_until,
+            filter.registration_due,
+            ids,
+            filter.limit.unwrap_or(-1),
+        ],
+        from_row,
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Ids of residents matching a `find` query: every word of it within the
+/// folded names, e-mail, WeChat or external id, a phone's digits, or the
+/// exact passport or permit number.
+pub fn search_ids(conn: &Connection, query: &str) -> Result<Vec<i64>> {
+    let folded = fold(query);
+    let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let Some((first, rest)) = words.split_first() else {
+        return Ok(Vec::new());
+    };
+    let phone_digits = phone_needle(query);
+    let mut stmt = conn.prepare_cached(
+        "SELECT resident_id, haystack FROM resident_search
+         WHERE instr(haystack, ?1) > 0 OR instr(haystack, ?2) > 0",
+    )?;
+    let mut ids = Vec::new();
+    let mut rows = stmt.query(params![first, phone_digits])?;
+    while let Some(row) = rows.next()? {
+        let hay: String = row.get(1)?;
+        let phone_hit = phone_digits.as_deref().is_some_and(|d| hay.contains(d));
+        if phone_hit || rest.iter().all(|w| hay.contains(w)) {
+            ids.push(row.get(0)?);
+        }
+    }
+    let document: String = query.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect();
+    let mut stmt = conn.prepare_cached(
+        "SELECT id FROM residents WHERE passport_number = ?1 OR permit_number = ?1",
+    )?;
+    ids.extend(stmt.query_map([document], |r| r.get::<_, i64>(0))?.flatten());
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
+}
+
+/// The digits of a query that looks like (part of) a phone number.
+fn phone_needle(query: &str) -> Option<String> {
+    let q = query.trim();
+    let phone_like = q.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
+    let digits: String = q.chars().filter(char::is_ascii_digit).collect();
+    (phone_like && digits.len() >= 3).then_some(digits)
+}
+
+/// Community lookups and changes.
+pub mod communities {
+    use super::*;
+
+    pub struct Community {
+        pub id: i64,
+        pub name: String,
+        pub name_zh: Option<String>,
+        pub active_residents: i64,
+    }
+
+    pub fn list(conn: &Connection) -> Result<Vec<Community>> {
+        let mut stmt = conn.prepare(
+            "SELECT c.id, c.name, c.name_zh,
+                (SELECT count(*) FROM residents r WHERE r.community_id = c.id AND r.status = 'active')
+             FROM communities c ORDER BY c.name COLLATE NOCASE",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            Ok(Community {
+                id: row.get(0)?,
+                name: row.get(1)?,
+                name_zh: row.get(2)?,
+                active_residents: row.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn insert(conn: &Connection, name: &str, name_zh: Option<&str>, at: &str) -> Result<i64> {
+        conn.prepare_cached(
+            "INSERT INTO communities (name, name_zh, name_key, created_at) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![name, name_zh, fold(name), at])?;
+        Ok(conn.last_insert_rowid())
+    }
+
+    pub fn rename(conn: &Connection, id: i64, name: &str, name_zh: Option<&str>) -> Result<()> {
+        conn.prepare_cached(
+            "UPDATE communities SET name = ?2, name_key = ?3, name_zh = coalesce(?4, name_zh)
+             WHERE id = ?1",
+        )?
+        .execute(params![id, name, fold(name), name_zh])?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Db;
+
+    fn resident(family: &str, given: &str) -> ResidentData {
+        ResidentData {
+            family_name: Some(family.into()),
+            given_name: Some(given.into()),
+            nationality: "DE".into(),
+            community_id: 1,
+            phone: Some("+8613812345678".into()),
+            passport_number: Some("C01X00T47".into()),
+            ..ResidentData::new()
+        }
+    }
+
+    fn db() -> Db {
+        let db = Db::in_memory().expect("db");
+        communities::insert(&db.conn, "Green Court", None, "t").expect("community");
+        db
+    }
+
+    #[test]
+    fn insert_get_round_trip() {
+        let db = db();
+        let data = resident("Müller", "Anna");
+        let id = insert(&db.conn, &data, "2026-11-27T09:00:00+08:00").expect("insert");
+        let back = get(&db.conn, id).expect("get").expect("found");
+        assert_eq!(back.data.family_name.as_deref(), Some("Müller"));
+        assert_eq!(back.data.community, "Green Court");
+        assert_eq!(back.registered_at, "2026-11-27T09:00:00+08:00");
+    }
+
+    #[test]
+    fn search_folds_accents_and_matches_phone_and_passport() {
+        let db = db();
+        let id = insert(&db.conn, &resident("Müller", "Anna"), "t").expect("insert");
+        insert(&db.conn, &ResidentData { passport_number: None, phone: None, ..resident("Smith", "Bob") }, "t")
+            .expect("insert");
+        for query in ["muller", "MÜLLER anna", "anna mull", "138 1234", "c01x00t47"] {
+            assert_eq!(search_ids(&db.conn, query).expect("search"), vec![id], "{query}");
+        }
+        assert!(search_ids(&db.conn, "C01X00").expect("search").is_empty());
+    }
+
+    #[test]
+    fn duplicates_are_found_in_the_database() {
+        let db = db();
+        let id = insert(&db.conn, &resident("Müller", "Anna"), "t").expect("insert");
+        let twin = ResidentData { passport_number: None, ..resident("MULLER", "anna") };
+        assert_eq!(find_duplicate(&db.conn, &twin, None).expect("q"), Some((Duplicate::Likely, id)));
+        assert_eq!(find_duplicate(&db.conn, &twin, Some(id)).expect("q"), None);
+        let same_passport = resident("Other", "Person");
+        assert_eq!(
+            find_duplicate(&db.conn, &same_passport, None).expect("q"),
+            Some((Duplicate::Passport, id))
+        );
+    }
+}

@@ -1,0 +1,183 @@
+//! Text rules of SPEC §1 "Text": single-line fields refuse every control
+//! character; multi-line fields accept newline and tab and store `\r\n` as
+//! `\n`; every field has a length limit and nothing exceeds 64 KiB. Also the
+//! folding used for search and duplicate detection (case, accents, spacing).
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// No value of any field may be longer than this, in bytes.
+pub const MAX_BYTES: usize = 64 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    Single,
+    Multi,
+}
+
+/// Why a text value was refused; the caller adds field and value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextProblem {
+    ControlChar(char),
+    TooLong { limit: usize, chars: usize },
+    TooBig,
+}
+
+impl std::fmt::Display for TextProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TextProblem::ControlChar(c) => {
+                write!(f, "contains the control character U+{:04X}", *c as u32)
+            }
+            TextProblem::TooLong { limit, chars } => {
+                write!(f, "is {chars} characters long; the limit is {limit}")
+            }
+            TextProblem::TooBig => write!(f, "is larger than 64 KiB"),
+        }
+    }
+}
+
+/// Trims, normalises line ends and checks the rules; empty becomes `None`.
+pub fn clean(value: &str, lines: Lines, limit: usize) -> Result<Option<String>, TextProblem> {
+    if value.len() > MAX_BYTES {
+        return Err(TextProblem::TooBig);
+    }
+    let normalised;
+    let mut text = value;
+    if lines == Lines::Multi && text.contains('\r') {
+        normalised = text.replace("\r\n", "\n");
+        text = normalised.as_str();
+    }
+    // Checked before trimming: trim() would quietly drop U+0085 and friends.
+    for c in text.chars() {
+        let allowed = lines == Lines::Multi && (c == '\n' || c == '\t');
+        if c.is_control() && !allowed {
+            return Err(TextProblem::ControlChar(c));
+        }
+    }
+    let text = text.trim();
+    let chars = text.chars().count();
+    if chars > limit {
+        return Err(TextProblem::TooLong { limit, chars });
+    }
+    Ok(if text.is_empty() { None } else { Some(text.to_string()) })
+}
+
+/// Lower case, accents removed, runs of white space and punctuation-free
+/// spacing collapsed: `  Müller-Lüdenscheidt ` → `muller-ludenscheidt`.
+pub fn fold(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut pending_space = false;
+    for c in value.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        match c {
+            'ß' => out.push_str("ss"),
+            'ø' | 'Ø' => out.push('o'),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ł' | 'Ł' => out.push('l'),
+            'đ' | 'Đ' => out.push('d'),
+            'ı' => out.push('i'),
+            'þ' | 'Þ' => out.push_str("th"),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// `fold` without any spaces: "Van der Berg" and "vanderberg" are one name.
+pub fn fold_compact(value: &str) -> String {
+    fold(value).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Cuts `text` to `max` characters with `…`, on one line, for table cells.
+pub fn ellipsize(text: &str, max: usize) -> String {
+    let one_line: String =
+        text.chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect();
+    if one_line.chars().count() <= max {
+        return one_line;
+    }
+    let mut cut: String = one_line.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// A value as an error message quotes it: control characters escaped (a
+/// terminal must not run them) and cut to 60 characters.
+pub fn visible(value: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in value.chars().enumerate() {
+        if i == 60 {
+            out.push('…');
+            break;
+        }
+        if c.is_control() {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn single_line_refuses_control_characters() {
+        assert_eq!(clean("a\nb", Lines::Single, 10), Err(TextProblem::ControlChar('\n')));
+        assert_eq!(clean("a\u{7f}", Lines::Single, 10), Err(TextProblem::ControlChar('\u{7f}')));
+        assert_eq!(clean("a\u{85}", Lines::Single, 10), Err(TextProblem::ControlChar('\u{85}')));
+        assert_eq!(clean("  Anna ", Lines::Single, 10), Ok(Some("Anna".into())));
+        assert_eq!(clean("   ", Lines::Single, 10), Ok(None));
+    }
+
+    #[test]
+    fn multi_line_keeps_newline_and_tab_and_normalises_crlf() {
+        assert_eq!(clean("a\r\nb\tc", Lines::Multi, 10), Ok(Some("a\nb\tc".into())));
+        assert_eq!(clean("a\rb", Lines::Multi, 10), Err(TextProblem::ControlChar('\r')));
+        assert_eq!(clean("a\u{1b}b", Lines::Multi, 10), Err(TextProblem::ControlChar('\u{1b}')));
+    }
+
+    #[test]
+    fn limits_count_characters_and_cap_bytes() {
+        assert_eq!(clean("穆安娜", Lines::Single, 3), Ok(Some("穆安娜".into())));
+        assert_eq!(
+            clean("abcd", Lines::Single, 3),
+            Err(TextProblem::TooLong { limit: 3, chars: 4 })
+        );
+        let huge = "x".repeat(MAX_BYTES + 1);
+        assert_eq!(clean(&huge, Lines::Multi, usize::MAX), Err(TextProblem::TooBig));
+    }
+
+    #[test]
+    fn folding_ignores_case_accents_and_spacing() {
+        assert_eq!(fold("  Müller   Anna "), "muller anna");
+        assert_eq!(fold("ŁUKASZ Søren"), "lukasz soren");
+        assert_eq!(fold("José"), "jose");
+        assert_eq!(fold_compact("Van der Berg"), "vanderberg");
+        assert_eq!(fold("穆安娜"), "穆安娜");
+    }
+
+    #[test]
+    fn visible_escapes_control_characters() {
+        assert_eq!(visible("a\u{1b}[31m"), "a\\u{1b}[31m");
+        assert_eq!(visible(&"x".repeat(70)).chars().count(), 61);
+    }
+
+    #[test]
+    fn ellipsize_cuts_long_text() {
+        assert_eq!(ellipsize("abcdef", 4), "abc…");
+        assert_eq!(ellipsize("a\nb", 4), "a b");
+    }
+}

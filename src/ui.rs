@@ -1,0 +1,90 @@
+//! Everything that talks to the person at the terminal: messages, warnings
+//! and errors on stderr, and prompts only when stdin and stderr are both
+//! terminals and `--no-input` was not given.
+use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::error::{AppError, ErrorKind, Result};
+
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+pub fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, Ordering::Relaxed);
+}
+
+/// A message for the person (stderr), silenced by `-q`.
+pub fn note(message: &str) {
+    if !QUIET.load(Ordering::Relaxed) {
+        eprintln!("{message}");
+    }
+}
+
+/// A warning (stderr); `-q` does not hide warnings.
+pub fn warn(message: &str) {
+    eprintln!("warning: {message}");
+}
+
+/// Prints the error the spec's way and returns its exit code.
+pub fn report_error(err: &AppError) -> u8 {
+    if err.kind == ErrorKind::BrokenPipe {
+        return 0;
+    }
+    for line in &err.lines {
+        eprintln!("error: {line}");
+    }
+    for hint in &err.hints {
+        eprintln!("hint: {hint}");
+    }
+    err.kind.exit_code()
+}
+
+/// Whether this run may ask questions.
+#[derive(Debug, Clone, Copy)]
+pub struct Prompting {
+    pub allowed: bool,
+    pub assume_yes: bool,
+}
+
+impl Prompting {
+    pub fn detect(no_input: bool, assume_yes: bool) -> Self {
+        let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        Prompting { allowed: terminal && !no_input, assume_yes }
+    }
+
+    /// Asks to go ahead; `-y` answers yes, no terminal answers no (exit 4).
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        if self.assume_yes {
+            return Ok(());
+        }
+        if !self.allowed {
+            return Err(AppError::conflict(format!("refused without confirmation: {question}"))
+                .hint("pass -y to confirm when not at a terminal"));
+        }
+        let yes = dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()
+            .map_err(prompt_error)?;
+        if yes {
+            Ok(())
+        } else {
+            Err(AppError::conflict("cancelled: not confirmed"))
+        }
+    }
+}
+
+/// A prompt that failed (terminal closed, Ctrl-C) ends the command cleanly.
+pub fn prompt_error(err: dialoguer::Error) -> AppError {
+    match err {
+        dialoguer::Error::IO(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+            AppError::conflict("cancelled")
+        }
+        dialoguer::Error::IO(e) => AppError::io(format!("cannot prompt: {}", crate::error::plain_io(&e))),
+    }
+}
+
+/// The exit-2 error for values that would be prompted for on a terminal.
+pub fn missing_flags(flags: &[&str]) -> AppError {
+    AppError::usage(format!("missing required value(s): {}", flags.join(", ")))
+        .hint("pass them as flags, or run at a terminal without --no-input to be asked")
+}
