@@ -11,7 +11,12 @@ use crate::output::Format;
 /// their residence registration, culture courses, feedback to the
 /// authorities, bilingual notices and CSV reports, in one SQLite file.
 #[derive(Debug, Parser)]
-#[command(name = "expatdesk", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "expatdesk",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -51,6 +56,7 @@ pub struct GlobalArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per run
 pub enum Command {
     /// Register, find, view and edit residents
     #[command(subcommand)]

@@ -27,14 +27,20 @@ impl Clock {
                     AppError::usage(format!("{NOW_ENV} is not an RFC 3339 time: {text:?}"))
                         .hint("example: EXPATDESK_NOW=2026-11-27T09:00:00+08:00")
                 })?;
-                Ok(Clock { now: now.with_timezone(&shanghai()) })
+                Ok(Clock {
+                    now: now.with_timezone(&shanghai()),
+                })
             }
-            _ => Ok(Clock { now: Utc::now().with_timezone(&shanghai()) }),
+            _ => Ok(Clock {
+                now: Utc::now().with_timezone(&shanghai()),
+            }),
         }
     }
 
     pub fn fixed(now: DateTime<FixedOffset>) -> Self {
-        Clock { now: now.with_timezone(&shanghai()) }
+        Clock {
+            now: now.with_timezone(&shanghai()),
+        }
     }
 
     pub fn now(&self) -> DateTime<FixedOffset> {
@@ -52,7 +58,8 @@ impl Clock {
 }
 
 pub fn format_datetime(t: &DateTime<FixedOffset>) -> String {
-    t.with_timezone(&shanghai()).to_rfc3339_opts(SecondsFormat::Secs, false)
+    t.with_timezone(&shanghai())
+        .to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
 pub fn format_date(d: NaiveDate) -> String {

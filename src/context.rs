@@ -21,7 +21,14 @@ impl Ctx {
         let clock = Clock::from_env()?;
         let out = output(global, &clock)?;
         let location = Location::resolve(non_empty(global.db.clone()))?;
-        let db = Db::open(&location, if create { Create::Allowed } else { Create::Never })?;
+        let db = Db::open(
+            &location,
+            if create {
+                Create::Allowed
+            } else {
+                Create::Never
+            },
+        )?;
         Ok(Ctx {
             db,
             out,
@@ -33,7 +40,10 @@ impl Ctx {
 
     /// The operator and the time, for the audit log and `updated_at`.
     pub fn actor(&self) -> Actor {
-        Actor { operator: self.operator.clone(), at: self.clock.stamp() }
+        Actor {
+            operator: self.operator.clone(),
+            at: self.clock.stamp(),
+        }
     }
 
     pub fn today(&self) -> String {
@@ -45,7 +55,10 @@ pub fn output(global: &GlobalArgs, clock: &Clock) -> Result<Output> {
     Output::new(
         global.format,
         global.output.clone(),
-        CsvStyle { excel: global.excel, raw: global.raw },
+        CsvStyle {
+            excel: global.excel,
+            raw: global.raw,
+        },
         clock.today(),
     )
 }
@@ -61,7 +74,11 @@ pub fn operator(global: &GlobalArgs) -> String {
         .operator
         .clone()
         .into_iter()
-        .chain(["USER", "LOGNAME", "USERNAME"].iter().filter_map(|v| std::env::var(v).ok()))
+        .chain(
+            ["USER", "LOGNAME", "USERNAME"]
+                .iter()
+                .filter_map(|v| std::env::var(v).ok()),
+        )
         .map(|name| name.trim().to_string())
         .find(|name| !name.is_empty() && !name.chars().any(char::is_control))
         .unwrap_or_else(|| "unknown".to_string())

@@ -45,7 +45,12 @@ pub fn load(conn: &Connection, actor: &Actor, today: NaiveDate) -> Result<Loaded
     for record in reader.records() {
         let record = record?;
         let name = record.get(0).unwrap_or_default();
-        communities::insert(conn, name, record.get(1).filter(|z| !z.is_empty()), &actor.at)?;
+        communities::insert(
+            conn,
+            name,
+            record.get(1).filter(|z| !z.is_empty()),
+            &actor.at,
+        )?;
         community_count += 1;
     }
     let refs = store::load_refs(conn)?;
@@ -74,16 +79,16 @@ pub fn load(conn: &Connection, actor: &Actor, today: NaiveDate) -> Result<Loaded
         audit::record(conn, actor, "add", "resident", Some(id), "demo")?;
         count += 1;
     }
-    Ok(Loaded { communities: community_count, residents: count })
+    Ok(Loaded {
+        communities: community_count,
+        residents: count,
+    })
 }
 
 fn is_shifted_date(field: Field) -> bool {
     matches!(
         field,
-        Field::ArrivalDate
-            | Field::ResidenceRegisteredOn
-            | Field::PermitExpiry
-            | Field::MovedOutOn
+        Field::ArrivalDate | Field::ResidenceRegisteredOn | Field::PermitExpiry | Field::MovedOutOn
     )
 }
 
@@ -102,7 +107,10 @@ mod tests {
     #[test]
     fn the_demo_data_loads_cleanly() {
         let db = crate::db::Db::in_memory().expect("db");
-        let actor = Actor { operator: "test".into(), at: "2026-11-27T09:00:00+08:00".into() };
+        let actor = Actor {
+            operator: "test".into(),
+            at: "2026-11-27T09:00:00+08:00".into(),
+        };
         let today = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
         let loaded = load(&db.conn, &actor, today).expect("loads");
         assert!(loaded.communities >= 5);

@@ -45,10 +45,18 @@ pub type Result<T, E = AppError> = std::result::Result<T, E>;
 
 impl AppError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        AppError { kind, lines: vec![message.into()], hints: Vec::new() }
+        AppError {
+            kind,
+            lines: vec![message.into()],
+            hints: Vec::new(),
+        }
     }
     pub fn with_lines(kind: ErrorKind, lines: Vec<String>) -> Self {
-        AppError { kind, lines, hints: Vec::new() }
+        AppError {
+            kind,
+            lines,
+            hints: Vec::new(),
+        }
     }
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hints.push(hint.into());
@@ -77,7 +85,11 @@ impl AppError {
         if err.kind() == std::io::ErrorKind::BrokenPipe {
             return Self::new(ErrorKind::BrokenPipe, "broken pipe");
         }
-        Self::io(format!("cannot {what} {}: {}", path.display(), plain_io(err)))
+        Self::io(format!(
+            "cannot {what} {}: {}",
+            path.display(),
+            plain_io(err)
+        ))
     }
 }
 

@@ -30,7 +30,10 @@ struct Index<T> {
 
 fn read_csv(text: &'static str) -> Vec<csv::StringRecord> {
     // The files are ours and checked by the unit tests below.
-    csv::Reader::from_reader(text.as_bytes()).records().filter_map(|r| r.ok()).collect()
+    csv::Reader::from_reader(text.as_bytes())
+        .records()
+        .filter_map(|r| r.ok())
+        .collect()
 }
 
 fn field(record: &csv::StringRecord, index: usize) -> String {
@@ -48,10 +51,15 @@ static COUNTRIES: LazyLock<Index<Country>> = LazyLock::new(|| {
             name_zh: field(&record, 3),
         };
         let aliases = field(&record, 4);
-        let keys = [&country.alpha2, &country.alpha3, &country.name_en, &country.name_zh]
-            .into_iter()
-            .map(|s| fold(s))
-            .chain(aliases.split(';').filter(|a| !a.is_empty()).map(fold));
+        let keys = [
+            &country.alpha2,
+            &country.alpha3,
+            &country.name_en,
+            &country.name_zh,
+        ]
+        .into_iter()
+        .map(|s| fold(s))
+        .chain(aliases.split(';').filter(|a| !a.is_empty()).map(fold));
         for key in keys {
             by_key.entry(key).or_insert(items.len());
         }
@@ -64,9 +72,16 @@ static LANGUAGES: LazyLock<Index<Language>> = LazyLock::new(|| {
     let mut items = Vec::new();
     let mut by_key = HashMap::new();
     for record in read_csv(include_str!("../data/languages.csv")) {
-        let language =
-            Language { code: field(&record, 0), name_en: field(&record, 1), name_zh: field(&record, 2) };
-        for key in [fold(&language.code), fold(&language.name_en), fold(&language.name_zh)] {
+        let language = Language {
+            code: field(&record, 0),
+            name_en: field(&record, 1),
+            name_zh: field(&record, 2),
+        };
+        for key in [
+            fold(&language.code),
+            fold(&language.name_en),
+            fold(&language.name_zh),
+        ] {
             by_key.entry(key).or_insert(items.len());
         }
         items.push(language);
@@ -83,8 +98,9 @@ pub fn default_departments() -> Vec<(String, String, String)> {
 }
 
 pub fn seed_departments(conn: &Connection) -> Result<()> {
-    let mut stmt =
-        conn.prepare("INSERT OR IGNORE INTO departments (code, name_en, name_zh) VALUES (?1, ?2, ?3)")?;
+    let mut stmt = conn.prepare(
+        "INSERT OR IGNORE INTO departments (code, name_en, name_zh) VALUES (?1, ?2, ?3)",
+    )?;
     for (code, en, zh) in default_departments() {
         stmt.execute((code, en, zh))?;
     }
@@ -100,7 +116,10 @@ pub fn languages() -> &'static [Language] {
 }
 
 pub fn country(input: &str) -> Option<&'static Country> {
-    COUNTRIES.by_key.get(&fold(input)).map(|&i| &COUNTRIES.items[i])
+    COUNTRIES
+        .by_key
+        .get(&fold(input))
+        .map(|&i| &COUNTRIES.items[i])
 }
 
 pub fn country_by_code(alpha2: &str) -> Option<&'static Country> {
@@ -108,7 +127,10 @@ pub fn country_by_code(alpha2: &str) -> Option<&'static Country> {
 }
 
 pub fn language(input: &str) -> Option<&'static Language> {
-    LANGUAGES.by_key.get(&fold(input)).map(|&i| &LANGUAGES.items[i])
+    LANGUAGES
+        .by_key
+        .get(&fold(input))
+        .map(|&i| &LANGUAGES.items[i])
 }
 
 /// Up to three names close to `input`, for "did you mean …".
@@ -128,7 +150,12 @@ pub fn suggest<'a>(input: &str, names: impl Iterator<Item = &'a str>) -> Vec<&'a
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
     // Only names nearly as close as the best one: one good guess beats three.
     let best = scored.first().map_or(0.0, |s| s.0);
-    scored.into_iter().take_while(|s| s.0 >= best - 0.05).take(3).map(|(_, name)| name).collect()
+    scored
+        .into_iter()
+        .take_while(|s| s.0 >= best - 0.05)
+        .take(3)
+        .map(|(_, name)| name)
+        .collect()
 }
 
 pub fn suggest_country(input: &str) -> Vec<&'static str> {
@@ -146,13 +173,19 @@ mod tests {
     #[test]
     fn every_iso_country_is_there_with_a_chinese_name() {
         assert_eq!(countries().len(), 249);
-        assert!(countries().iter().all(|c| c.alpha2.len() == 2 && !c.name_zh.is_empty()));
+        assert!(countries()
+            .iter()
+            .all(|c| c.alpha2.len() == 2 && !c.name_zh.is_empty()));
     }
 
     #[test]
     fn nationality_accepts_codes_and_names_in_any_case() {
         for input in ["Germany", "DEU", "de", "德国", "germany", "  DE "] {
-            assert_eq!(country(input).map(|c| c.alpha2.as_str()), Some("DE"), "{input}");
+            assert_eq!(
+                country(input).map(|c| c.alpha2.as_str()),
+                Some("DE"),
+                "{input}"
+            );
         }
         assert_eq!(country("UK").map(|c| c.alpha2.as_str()), Some("GB"));
         assert!(country("Germani").is_none());

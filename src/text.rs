@@ -59,7 +59,11 @@ pub fn clean(value: &str, lines: Lines, limit: usize) -> Result<Option<String>, 
     if chars > limit {
         return Err(TextProblem::TooLong { limit, chars });
     }
-    Ok(if text.is_empty() { None } else { Some(text.to_string()) })
+    Ok(if text.is_empty() {
+        None
+    } else {
+        Some(text.to_string())
+    })
 }
 
 /// Lower case, accents removed, runs of white space and punctuation-free
@@ -101,8 +105,10 @@ pub fn fold_compact(value: &str) -> String {
 
 /// Cuts `text` to `max` characters with `…`, on one line, for table cells.
 pub fn ellipsize(text: &str, max: usize) -> String {
-    let one_line: String =
-        text.chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect();
+    let one_line: String = text
+        .chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect();
     if one_line.chars().count() <= max {
         return one_line;
     }
@@ -135,18 +141,36 @@ mod tests {
 
     #[test]
     fn single_line_refuses_control_characters() {
-        assert_eq!(clean("a\nb", Lines::Single, 10), Err(TextProblem::ControlChar('\n')));
-        assert_eq!(clean("a\u{7f}", Lines::Single, 10), Err(TextProblem::ControlChar('\u{7f}')));
-        assert_eq!(clean("a\u{85}", Lines::Single, 10), Err(TextProblem::ControlChar('\u{85}')));
+        assert_eq!(
+            clean("a\nb", Lines::Single, 10),
+            Err(TextProblem::ControlChar('\n'))
+        );
+        assert_eq!(
+            clean("a\u{7f}", Lines::Single, 10),
+            Err(TextProblem::ControlChar('\u{7f}'))
+        );
+        assert_eq!(
+            clean("a\u{85}", Lines::Single, 10),
+            Err(TextProblem::ControlChar('\u{85}'))
+        );
         assert_eq!(clean("  Anna ", Lines::Single, 10), Ok(Some("Anna".into())));
         assert_eq!(clean("   ", Lines::Single, 10), Ok(None));
     }
 
     #[test]
     fn multi_line_keeps_newline_and_tab_and_normalises_crlf() {
-        assert_eq!(clean("a\r\nb\tc", Lines::Multi, 10), Ok(Some("a\nb\tc".into())));
-        assert_eq!(clean("a\rb", Lines::Multi, 10), Err(TextProblem::ControlChar('\r')));
-        assert_eq!(clean("a\u{1b}b", Lines::Multi, 10), Err(TextProblem::ControlChar('\u{1b}')));
+        assert_eq!(
+            clean("a\r\nb\tc", Lines::Multi, 10),
+            Ok(Some("a\nb\tc".into()))
+        );
+        assert_eq!(
+            clean("a\rb", Lines::Multi, 10),
+            Err(TextProblem::ControlChar('\r'))
+        );
+        assert_eq!(
+            clean("a\u{1b}b", Lines::Multi, 10),
+            Err(TextProblem::ControlChar('\u{1b}'))
+        );
     }
 
     #[test]
@@ -157,7 +181,10 @@ mod tests {
             Err(TextProblem::TooLong { limit: 3, chars: 4 })
         );
         let huge = "x".repeat(MAX_BYTES + 1);
-        assert_eq!(clean(&huge, Lines::Multi, usize::MAX), Err(TextProblem::TooBig));
+        assert_eq!(
+            clean(&huge, Lines::Multi, usize::MAX),
+            Err(TextProblem::TooBig)
+        );
     }
 
     #[test]

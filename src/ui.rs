@@ -48,7 +48,10 @@ pub struct Prompting {
 impl Prompting {
     pub fn detect(no_input: bool, assume_yes: bool) -> Self {
         let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-        Prompting { allowed: terminal && !no_input, assume_yes }
+        Prompting {
+            allowed: terminal && !no_input,
+            assume_yes,
+        }
     }
 
     /// Asks to go ahead; `-y` answers yes, no terminal answers no (exit 4).
@@ -57,8 +60,10 @@ impl Prompting {
             return Ok(());
         }
         if !self.allowed {
-            return Err(AppError::conflict(format!("refused without confirmation: {question}"))
-                .hint("pass -y to confirm when not at a terminal"));
+            return Err(
+                AppError::conflict(format!("refused without confirmation: {question}"))
+                    .hint("pass -y to confirm when not at a terminal"),
+            );
         }
         let yes = dialoguer::Confirm::new()
             .with_prompt(question)
@@ -79,7 +84,9 @@ pub fn prompt_error(err: dialoguer::Error) -> AppError {
         dialoguer::Error::IO(e) if e.kind() == std::io::ErrorKind::Interrupted => {
             AppError::conflict("cancelled")
         }
-        dialoguer::Error::IO(e) => AppError::io(format!("cannot prompt: {}", crate::error::plain_io(&e))),
+        dialoguer::Error::IO(e) => {
+            AppError::io(format!("cannot prompt: {}", crate::error::plain_io(&e)))
+        }
     }
 }
 

@@ -52,7 +52,10 @@ fn name(value: &str, what: &str) -> Result<String> {
     match clean(value, Lines::Single, 100) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => Err(AppError::invalid(format!("{what}: is required"))),
-        Err(p) => Err(AppError::invalid(format!("{what}: {p} ({})", crate::text::visible(value)))),
+        Err(p) => Err(AppError::invalid(format!(
+            "{what}: {p} ({})",
+            crate::text::visible(value)
+        ))),
     }
 }
 
@@ -82,9 +85,18 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
 fn list(ctx: &mut Ctx) -> Result<()> {
     let mut rows = Rows::new(&["id", "name", "name_zh", "active_residents"]);
     for c in communities::list(&ctx.db.conn)? {
-        rows.push(vec![Cell::Int(c.id), Cell::Text(c.name), Cell::text(c.name_zh), Cell::Int(c.active_residents)]);
+        rows.push(vec![
+            Cell::Int(c.id),
+            Cell::Text(c.name),
+            Cell::text(c.name_zh),
+            Cell::Int(c.active_residents),
+        ]);
     }
-    ctx.out.list(&rows, None, "no communities yet; add one with `expatdesk community add NAME`")
+    ctx.out.list(
+        &rows,
+        None,
+        "no communities yet; add one with `expatdesk community add NAME`",
+    )
 }
 
 fn rename(ctx: &mut Ctx, args: &RenameArgs) -> Result<()> {
@@ -98,11 +110,20 @@ fn rename(ctx: &mut Ctx, args: &RenameArgs) -> Result<()> {
             Err(_) => refs.community(&args.community),
         };
         let Some(current) = found.cloned() else {
-            return Err(AppError::not_found(format!("no community {:?}", crate::text::visible(&args.community)))
-                .hint(format!("known communities: {}", refs.community_names().join(", "))));
+            return Err(AppError::not_found(format!(
+                "no community {:?}",
+                crate::text::visible(&args.community)
+            ))
+            .hint(format!(
+                "known communities: {}",
+                refs.community_names().join(", ")
+            )));
         };
         if let Some(other) = refs.community(&new).filter(|c| c.id != current.id) {
-            return Err(AppError::conflict(format!("community {:?} already exists (id {})", other.name, other.id)));
+            return Err(AppError::conflict(format!(
+                "community {:?} already exists (id {})",
+                other.name, other.id
+            )));
         }
         communities::rename(tx, current.id, &new, zh.as_deref())?;
         audit::record(tx, &actor, "rename", "community", Some(current.id), "")?;

@@ -39,14 +39,19 @@ pub fn dispatch(ctx: &mut Ctx, command: DepartmentCommand) -> Result<()> {
 fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
     let code = args.code.trim();
     if !departments::valid_code(code) {
-        return Err(AppError::invalid(format!("code: must be 2-32 lower-case letters, digits or hyphens ({})", crate::text::visible(code))));
+        return Err(AppError::invalid(format!(
+            "code: must be 2-32 lower-case letters, digits or hyphens ({})",
+            crate::text::visible(code)
+        )));
     }
     let name = required(&args.name, "--name")?;
     let name_zh = required(&args.name_zh, "--name-zh")?;
     let actor = ctx.actor();
     let id = ctx.db.write(|tx| {
         if departments::list(tx)?.iter().any(|d| d.code == code) {
-            return Err(AppError::conflict(format!("department {code} already exists")));
+            return Err(AppError::conflict(format!(
+                "department {code} already exists"
+            )));
         }
         let id = departments::insert(tx, code, &name, &name_zh)?;
         audit::record(tx, &actor, "add", "department", Some(id), code)?;
@@ -60,14 +65,26 @@ fn required(value: &str, flag: &str) -> Result<String> {
     match clean(value, Lines::Single, 200) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => Err(AppError::invalid(format!("{flag}: is required"))),
-        Err(p) => Err(AppError::invalid(format!("{flag}: {p} ({})", crate::text::visible(value)))),
+        Err(p) => Err(AppError::invalid(format!(
+            "{flag}: {p} ({})",
+            crate::text::visible(value)
+        ))),
     }
 }
 
 fn list(ctx: &mut Ctx) -> Result<()> {
     let mut rows = Rows::new(&["id", "code", "name_en", "name_zh"]);
     for d in departments::list(&ctx.db.conn)? {
-        rows.push(vec![Cell::Int(d.id), Cell::Code(d.code), Cell::Text(d.name_en), Cell::Text(d.name_zh)]);
+        rows.push(vec![
+            Cell::Int(d.id),
+            Cell::Code(d.code),
+            Cell::Text(d.name_en),
+            Cell::Text(d.name_zh),
+        ]);
     }
-    ctx.out.list(&rows, None, "no departments; add one with `expatdesk department add CODE`")
+    ctx.out.list(
+        &rows,
+        None,
+        "no departments; add one with `expatdesk department add CODE`",
+    )
 }

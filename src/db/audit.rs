@@ -24,6 +24,13 @@ pub fn record(
         "INSERT INTO audit (at, operator, action, entity, entity_id, detail)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    stmt.execute(params![actor.at, actor.operator, action, entity, entity_id, detail])?;
+    stmt.execute(params![
+        actor.at,
+        actor.operator,
+        action,
+        entity,
+        entity_id,
+        detail
+    ])?;
     Ok(())
 }

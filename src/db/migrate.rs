@@ -37,14 +37,15 @@ pub fn migrate(db: &mut Db) -> Result<()> {
         .hint("upgrade expatdesk to open this database"));
     }
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let tx = db.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = db
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Another process may have migrated while we waited for the lock.
         if schema_version(&tx)? > index as i64 {
             continue;
         }
-        tx.execute_batch(migration.sql).map_err(|e| {
-            AppError::internal(format!("migration {} failed: {e}", migration.name))
-        })?;
+        tx.execute_batch(migration.sql)
+            .map_err(|e| AppError::internal(format!("migration {} failed: {e}", migration.name)))?;
         if let Some(seed) = migration.seed {
             seed(&tx)?;
         }
@@ -79,7 +80,9 @@ mod tests {
     #[test]
     fn a_newer_schema_is_refused() {
         let mut db = Db::in_memory().expect("migrates");
-        db.conn.pragma_update(None, "user_version", LATEST_VERSION + 1).expect("set");
+        db.conn
+            .pragma_update(None, "user_version", LATEST_VERSION + 1)
+            .expect("set");
         let err = migrate(&mut db).expect_err("refused");
         assert_eq!(err.kind.exit_code(), 8);
     }

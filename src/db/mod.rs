@@ -26,13 +26,19 @@ impl Location {
     /// `--db`/`EXPATDESK_DB` (clap fills both), else the platform data dir.
     pub fn resolve(flag: Option<PathBuf>) -> Result<Self> {
         if let Some(path) = flag {
-            return Ok(Location { path, explicit: true });
+            return Ok(Location {
+                path,
+                explicit: true,
+            });
         }
         let dirs = directories::ProjectDirs::from("", "", "expatdesk").ok_or_else(|| {
             AppError::io("cannot find a home directory for the default database")
                 .hint("pass --db PATH or set EXPATDESK_DB")
         })?;
-        Ok(Location { path: dirs.data_dir().join("expatdesk.db"), explicit: false })
+        Ok(Location {
+            path: dirs.data_dir().join("expatdesk.db"),
+            explicit: false,
+        })
     }
 }
 
@@ -56,15 +62,21 @@ impl Db {
         let may_create = create == Create::Allowed || !location.explicit;
         if !path.exists() {
             if !may_create {
-                return Err(AppError::io(format!("database {} does not exist", path.display()))
-                    .hint(format!("create it with: expatdesk --db {} init", path.display())));
+                return Err(
+                    AppError::io(format!("database {} does not exist", path.display())).hint(
+                        format!("create it with: expatdesk --db {} init", path.display()),
+                    ),
+                );
             }
             create_private_file(path)?;
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| at_path(e, path))?;
         configure(&conn).map_err(|e| at_path(e, path))?;
-        let mut db = Db { conn, path: path.clone() };
+        let mut db = Db {
+            conn,
+            path: path.clone(),
+        };
         migrate::migrate(&mut db).map_err(|e| at_path_app(e, path))?;
         Ok(db)
     }
@@ -73,7 +85,10 @@ impl Db {
     pub fn in_memory() -> Result<Db> {
         let conn = Connection::open_in_memory()?;
         conn.execute_batch("PRAGMA foreign_keys=ON;")?;
-        let mut db = Db { conn, path: PathBuf::from(":memory:") };
+        let mut db = Db {
+            conn,
+            path: PathBuf::from(":memory:"),
+        };
         migrate::migrate(&mut db)?;
         Ok(db)
     }
@@ -82,7 +97,9 @@ impl Db {
     /// front (waiting up to the busy timeout), so a busy database fails
     /// before anything is done, and any error rolls everything back.
     pub fn write<T>(&mut self, body: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = body(&tx)?;
         tx.commit()?;
         Ok(value)
@@ -101,7 +118,9 @@ fn create_private_file(path: &Path) -> Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    options.open(path).map_err(|e| AppError::io_at(path, "create", &e))?;
+    options
+        .open(path)
+        .map_err(|e| AppError::io_at(path, "create", &e))?;
     Ok(())
 }
 
@@ -157,10 +176,10 @@ pub fn map_sqlite_error(err: rusqlite::Error) -> AppError {
             .hint("check the file's permissions, or use a reading command"),
         C::CannotOpen | C::PermissionDenied => AppError::io("cannot open the database")
             .hint("check that the file and its folder exist and are readable"),
-        C::NotADatabase | C::DatabaseCorrupt => {
-            AppError::io("the database file is damaged or not an expatdesk database")
-                .hint("run `expatdesk check`, and restore from a backup made with `expatdesk backup`")
-        }
+        C::NotADatabase | C::DatabaseCorrupt => AppError::io(
+            "the database file is damaged or not an expatdesk database",
+        )
+        .hint("run `expatdesk check`, and restore from a backup made with `expatdesk backup`"),
         C::DiskFull => AppError::io("the disk is full: nothing was changed")
             .hint("free some space and run the command again"),
         C::SystemIoFailure => AppError::io(format!("I/O error in the database: {err}")),

@@ -16,7 +16,10 @@ pub struct AtomicFile {
 impl AtomicFile {
     pub fn create(path: &Path) -> Result<Self> {
         if path.is_dir() {
-            return Err(AppError::io(format!("cannot write {}: it is a directory", path.display())));
+            return Err(AppError::io(format!(
+                "cannot write {}: it is a directory",
+                path.display()
+            )));
         }
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -29,7 +32,10 @@ impl AtomicFile {
             .suffix(".tmp")
             .tempfile_in(&dir)
             .map_err(|e| AppError::io_at(path, "write", &e))?;
-        Ok(AtomicFile { path: path.to_path_buf(), temp: BufWriter::new(temp) })
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            temp: BufWriter::new(temp),
+        })
     }
 
     pub fn writer(&mut self) -> &mut dyn Write {
@@ -38,9 +44,15 @@ impl AtomicFile {
 
     pub fn commit(self) -> Result<()> {
         let path = self.path;
-        let temp = self.temp.into_inner().map_err(|e| AppError::io_at(&path, "write", e.error()))?;
-        temp.as_file().sync_data().map_err(|e| AppError::io_at(&path, "write", &e))?;
-        temp.persist(&path).map_err(|e| AppError::io_at(&path, "write", &e.error))?;
+        let temp = self
+            .temp
+            .into_inner()
+            .map_err(|e| AppError::io_at(&path, "write", e.error()))?;
+        temp.as_file()
+            .sync_data()
+            .map_err(|e| AppError::io_at(&path, "write", &e))?;
+        temp.persist(&path)
+            .map_err(|e| AppError::io_at(&path, "write", &e.error))?;
         Ok(())
     }
 }

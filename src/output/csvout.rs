@@ -16,8 +16,14 @@ impl CsvStyle {
         if self.excel {
             w.write_all("\u{feff}".as_bytes())?;
         }
-        let terminator = if self.excel { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
-        Ok(csv::WriterBuilder::new().terminator(terminator).from_writer(w))
+        let terminator = if self.excel {
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        };
+        Ok(csv::WriterBuilder::new()
+            .terminator(terminator)
+            .from_writer(w))
     }
 
     /// The bytes of one free-text cell.
@@ -61,8 +67,16 @@ mod tests {
 
     fn render(style: CsvStyle) -> String {
         let mut rows = Rows::new(&["id", "notes", "phone"]);
-        rows.push(vec![Cell::Int(1), Cell::Text("=SUM(A1)".into()), Cell::Code("+86138".into())]);
-        rows.push(vec![Cell::Int(2), Cell::Text("a,\"b\"\nc".into()), Cell::Null]);
+        rows.push(vec![
+            Cell::Int(1),
+            Cell::Text("=SUM(A1)".into()),
+            Cell::Code("+86138".into()),
+        ]);
+        rows.push(vec![
+            Cell::Int(2),
+            Cell::Text("a,\"b\"\nc".into()),
+            Cell::Null,
+        ]);
         let mut buf = Vec::new();
         write(&mut buf, &rows, style).expect("writes");
         String::from_utf8(buf).expect("utf-8")
@@ -78,9 +92,15 @@ mod tests {
 
     #[test]
     fn raw_and_excel_styles() {
-        let raw = render(CsvStyle { excel: false, raw: true });
+        let raw = render(CsvStyle {
+            excel: false,
+            raw: true,
+        });
         assert!(raw.contains("\n1,=SUM(A1),"));
-        let excel = render(CsvStyle { excel: true, raw: false });
+        let excel = render(CsvStyle {
+            excel: true,
+            raw: false,
+        });
         assert!(excel.starts_with("\u{feff}id,notes,phone\r\n"));
     }
 

@@ -78,7 +78,10 @@ pub struct Rows {
 
 impl Rows {
     pub fn new(columns: &[&str]) -> Self {
-        Rows { columns: columns.iter().map(|c| c.to_string()).collect(), rows: Vec::new() }
+        Rows {
+            columns: columns.iter().map(|c| c.to_string()).collect(),
+            rows: Vec::new(),
+        }
     }
     pub fn push(&mut self, row: Vec<Cell>) {
         debug_assert_eq!(row.len(), self.columns.len());
@@ -112,7 +115,13 @@ impl Output {
             (None, None) => Format::Table,
             (None, Some(path)) => format_from_extension(path)?,
         };
-        Ok(Output { format, file, csv, today, explicit_format })
+        Ok(Output {
+            format,
+            file,
+            csv,
+            today,
+            explicit_format,
+        })
     }
 
     /// Renders a list of records.
@@ -124,7 +133,10 @@ impl Output {
         self.write(month, |w, out| match out.format {
             Format::Table => table::list(w, rows),
             Format::Csv => csvout::write(w, rows, out.csv),
-            Format::Json => json(w, &Value::Array(rows.rows.iter().map(|r| object(rows, r)).collect())),
+            Format::Json => json(
+                w,
+                &Value::Array(rows.rows.iter().map(|r| object(rows, r)).collect()),
+            ),
         })
     }
 
@@ -163,7 +175,12 @@ impl Output {
 }
 
 fn format_from_extension(path: &std::path::Path) -> Result<Format> {
-    match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("csv") => Ok(Format::Csv),
         Some("json") => Ok(Format::Json),
         _ => Err(AppError::usage(format!(
@@ -188,8 +205,12 @@ pub fn fill_placeholders(path: &std::path::Path, today: NaiveDate, month: Option
 }
 
 fn object(rows: &Rows, row: &[Cell]) -> Value {
-    let map: Map<String, Value> =
-        rows.columns.iter().zip(row).map(|(k, v)| (k.clone(), v.to_json())).collect();
+    let map: Map<String, Value> = rows
+        .columns
+        .iter()
+        .zip(row)
+        .map(|(k, v)| (k.clone(), v.to_json()))
+        .collect();
     Value::Object(map)
 }
 
@@ -208,7 +229,11 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
         let p = fill_placeholders(std::path::Path::new("/r/{month}-{date}.csv"), today, None);
         assert_eq!(p, PathBuf::from("/r/2026-11-2026-11-27.csv"));
-        let q = fill_placeholders(std::path::Path::new("m-{month}.csv"), today, Some("2026-10"));
+        let q = fill_placeholders(
+            std::path::Path::new("m-{month}.csv"),
+            today,
+            Some("2026-10"),
+        );
         assert_eq!(q, PathBuf::from("m-2026-10.csv"));
     }
 
@@ -224,7 +249,11 @@ mod tests {
     #[test]
     fn json_uses_numbers_and_null() {
         let mut rows = Rows::new(&["id", "name", "pct"]);
-        rows.push(vec![Cell::Int(3), Cell::Text(String::new()), Cell::Dec1(12.345)]);
+        rows.push(vec![
+            Cell::Int(3),
+            Cell::Text(String::new()),
+            Cell::Dec1(12.345),
+        ]);
         let v = object(&rows, &rows.rows[0]);
         assert_eq!(v.to_string(), r#"{"id":3,"name":null,"pct":12.3}"#);
     }

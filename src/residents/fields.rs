@@ -37,7 +37,15 @@ pub enum Field {
 }
 
 pub const GENDERS: &[&str] = &["female", "male", "other", "unspecified"];
-pub const PERMIT_TYPES: &[&str] = &["work", "study", "family", "residence", "business", "other", "none"];
+pub const PERMIT_TYPES: &[&str] = &[
+    "work",
+    "study",
+    "family",
+    "residence",
+    "business",
+    "other",
+    "none",
+];
 pub const STATUSES: &[&str] = &["active", "moved-out"];
 
 impl Field {
@@ -98,7 +106,9 @@ impl Field {
     }
 
     pub fn from_name(name: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.name().eq_ignore_ascii_case(name))
+        Field::ALL
+            .into_iter()
+            .find(|f| f.name().eq_ignore_ascii_case(name))
     }
 
     /// The command-line flag of this column: `family_name` → `--family-name`.
@@ -153,7 +163,12 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: Field, value: &str, problem: impl Into<String>) -> Self {
-        FieldError { field, value: value.to_string(), problem: problem.into(), hint: None }
+        FieldError {
+            field,
+            value: value.to_string(),
+            problem: problem.into(),
+            hint: None,
+        }
     }
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
@@ -225,7 +240,10 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
         },
         Field::Nationality => match refdata::country(trimmed) {
             Some(c) => Ok(Value::Text(c.alpha2.clone())),
-            None => Err(did_you_mean(err("is not a known country"), &refdata::suggest_country(trimmed))),
+            None => Err(did_you_mean(
+                err("is not a known country"),
+                &refdata::suggest_country(trimmed),
+            )),
         },
         Field::Gender => one_of(field, raw, GENDERS),
         Field::PermitType => one_of(field, raw, PERMIT_TYPES),
@@ -255,15 +273,19 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
                 _ => Ok(value),
             }
         }
-        Field::Community => refs.community(trimmed).cloned().map(Value::Community).ok_or_else(|| {
-            let known = refs.community_names();
-            let hint = if known.is_empty() {
-                "no communities yet: add one with `expatdesk community add NAME`".to_string()
-            } else {
-                format!("known communities: {}", known.join(", "))
-            };
-            err("is not a known community").with_hint(hint)
-        }),
+        Field::Community => refs
+            .community(trimmed)
+            .cloned()
+            .map(Value::Community)
+            .ok_or_else(|| {
+                let known = refs.community_names();
+                let hint = if known.is_empty() {
+                    "no communities yet: add one with `expatdesk community add NAME`".to_string()
+                } else {
+                    format!("known communities: {}", known.join(", "))
+                };
+                err("is not a known community").with_hint(hint)
+            }),
         Field::Languages => parse_languages(trimmed).map(Value::Text).map_err(|bad| {
             did_you_mean(
                 FieldError::new(field, raw, format!("has an unknown language: {bad}")),
@@ -300,7 +322,11 @@ fn one_of(field: Field, raw: &str, allowed: &[&str]) -> Result<Value, FieldError
     let wanted = raw.trim().to_ascii_lowercase();
     match allowed.iter().find(|a| **a == wanted) {
         Some(v) => Ok(Value::Text(v.to_string())),
-        None => Err(FieldError::new(field, raw, format!("must be one of {}", allowed.join(", ")))),
+        None => Err(FieldError::new(
+            field,
+            raw,
+            format!("must be one of {}", allowed.join(", ")),
+        )),
     }
 }
 
@@ -318,7 +344,10 @@ pub fn normalise_phone(text: &str) -> Option<String> {
         Some(rest) => ("+", rest),
         None => ("", text),
     };
-    if !rest.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '-') {
+    if !rest
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
+    {
         return None;
     }
     let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
@@ -330,7 +359,10 @@ pub fn normalise_phone(text: &str) -> Option<String> {
 
 /// Passport and permit numbers: upper case, no spaces.
 fn normalise_document_number(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect()
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 pub fn is_email(text: &str) -> bool {
@@ -339,7 +371,9 @@ pub fn is_email(text: &str) -> bool {
     };
     let local_ok = !local.is_empty()
         && local.len() <= 64
-        && !local.chars().any(|c| c.is_whitespace() || c == '@' || c.is_control());
+        && !local
+            .chars()
+            .any(|c| c.is_whitespace() || c == '@' || c.is_control());
     let labels: Vec<&str> = domain.split('.').collect();
     let domain_ok = labels.len() >= 2
         && labels.iter().all(|l| {
@@ -354,7 +388,11 @@ pub fn is_email(text: &str) -> bool {
 /// `de; English ;zh` → `de;en;zh`; the first unknown entry on failure.
 fn parse_languages(text: &str) -> Result<String, String> {
     let mut codes: Vec<&str> = Vec::new();
-    for part in text.split([';', ',']).map(str::trim).filter(|p| !p.is_empty()) {
+    for part in text
+        .split([';', ','])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         let language = refdata::language(part).ok_or_else(|| part.to_string())?;
         if !codes.contains(&language.code.as_str()) {
             codes.push(&language.code);
@@ -369,8 +407,13 @@ mod tests {
 
     fn refs() -> Refs {
         let mut refs = Refs::default();
-        refs.communities
-            .insert(fold("Green Court"), CommunityRef { id: 1, name: "Green Court".into() });
+        refs.communities.insert(
+            fold("Green Court"),
+            CommunityRef {
+                id: 1,
+                name: "Green Court".into(),
+            },
+        );
         refs
     }
 
@@ -381,7 +424,10 @@ mod tests {
     #[test]
     fn required_fields_refuse_empty() {
         for f in [Field::FamilyName, Field::Nationality, Field::Community] {
-            assert_eq!(parse(f, " ", &refs()).expect_err("required").problem, "is required");
+            assert_eq!(
+                parse(f, " ", &refs()).expect_err("required").problem,
+                "is required"
+            );
         }
         assert_eq!(ok(Field::GivenName, ""), Value::Empty);
     }
@@ -397,8 +443,14 @@ mod tests {
 
     #[test]
     fn phones_are_normalised() {
-        assert_eq!(normalise_phone("+86 138-1234 5678").as_deref(), Some("+8613812345678"));
-        assert_eq!(normalise_phone("021 6234 5678").as_deref(), Some("02162345678"));
+        assert_eq!(
+            normalise_phone("+86 138-1234 5678").as_deref(),
+            Some("+8613812345678")
+        );
+        assert_eq!(
+            normalise_phone("021 6234 5678").as_deref(),
+            Some("02162345678")
+        );
         assert_eq!(normalise_phone("12ab"), None);
         assert_eq!(normalise_phone("+1"), None);
         assert_eq!(normalise_phone("++8613812345678"), None);
@@ -415,7 +467,10 @@ mod tests {
 
     #[test]
     fn languages_become_codes_in_order() {
-        assert_eq!(ok(Field::Languages, "de; English ;zh"), Value::Text("de;en;zh".into()));
+        assert_eq!(
+            ok(Field::Languages, "de; English ;zh"),
+            Value::Text("de;en;zh".into())
+        );
         let e = parse(Field::Languages, "de;klingon", &refs()).expect_err("unknown");
         assert_eq!(e.problem, "has an unknown language: klingon");
     }
@@ -439,6 +494,9 @@ mod tests {
 
     #[test]
     fn document_numbers_are_upper_case_without_spaces() {
-        assert_eq!(ok(Field::PassportNumber, "e12 345 678"), Value::Text("E12345678".into()));
+        assert_eq!(
+            ok(Field::PassportNumber, "e12 345 678"),
+            Value::Text("E12345678".into())
+        );
     }
 }

@@ -48,7 +48,11 @@ pub struct Resident {
 impl ResidentData {
     /// A new record's defaults.
     pub fn new() -> Self {
-        ResidentData { gender: "unspecified".into(), status: "active".into(), ..Default::default() }
+        ResidentData {
+            gender: "unspecified".into(),
+            status: "active".into(),
+            ..Default::default()
+        }
     }
 
     /// Stores a validated value in its column.
@@ -132,23 +136,39 @@ impl ResidentData {
         }
         if let (Some(birth), Some(arrival)) = (&self.birth_date, &self.arrival_date) {
             if arrival < birth {
-                errors.push(FieldError::new(Field::ArrivalDate, arrival, "is before the birth date"));
+                errors.push(FieldError::new(
+                    Field::ArrivalDate,
+                    arrival,
+                    "is before the birth date",
+                ));
             }
         }
         match (self.status.as_str(), &self.moved_out_on) {
             ("moved-out", None) => errors.push(
-                FieldError::new(Field::MovedOutOn, "", "is required when status is moved-out")
-                    .with_hint("use `expatdesk resident move-out ID --on DATE`"),
+                FieldError::new(
+                    Field::MovedOutOn,
+                    "",
+                    "is required when status is moved-out",
+                )
+                .with_hint("use `expatdesk resident move-out ID --on DATE`"),
             ),
             ("active", Some(on)) => errors.push(
-                FieldError::new(Field::MovedOutOn, on, "must be empty while status is active")
-                    .with_hint("set status moved-out as well, or clear moved_out_on"),
+                FieldError::new(
+                    Field::MovedOutOn,
+                    on,
+                    "must be empty while status is active",
+                )
+                .with_hint("set status moved-out as well, or clear moved_out_on"),
             ),
             _ => {}
         }
         let registered = date(Field::ResidenceRegisteredOn);
         if !registered.is_empty() && registered.as_str() > today {
-            errors.push(FieldError::new(Field::ResidenceRegisteredOn, &registered, "is in the future"));
+            errors.push(FieldError::new(
+                Field::ResidenceRegisteredOn,
+                &registered,
+                "is in the future",
+            ));
         }
         errors
     }
@@ -263,9 +283,18 @@ mod tests {
     #[test]
     fn likely_duplicates_compare_folded_names_and_birth_or_community() {
         let a = person("Müller", "Anna", Some("1990-01-01"), 1);
-        assert_eq!(duplicate_of(&a, &person("MULLER", "anna", Some("1990-01-01"), 2)), Some(Duplicate::Likely));
-        assert_eq!(duplicate_of(&a, &person("Muller", "Anna", Some("1991-01-01"), 1)), None);
-        assert_eq!(duplicate_of(&a, &person("Muller", "Anna", None, 1)), Some(Duplicate::Likely));
+        assert_eq!(
+            duplicate_of(&a, &person("MULLER", "anna", Some("1990-01-01"), 2)),
+            Some(Duplicate::Likely)
+        );
+        assert_eq!(
+            duplicate_of(&a, &person("Muller", "Anna", Some("1991-01-01"), 1)),
+            None
+        );
+        assert_eq!(
+            duplicate_of(&a, &person("Muller", "Anna", None, 1)),
+            Some(Duplicate::Likely)
+        );
         assert_eq!(duplicate_of(&a, &person("Muller", "Anna", None, 2)), None);
     }
 
@@ -285,7 +314,10 @@ mod tests {
 
     #[test]
     fn registration_due_reasons_in_order() {
-        let mut r = Resident { data: person("A", "B", None, 1), ..Default::default() };
+        let mut r = Resident {
+            data: person("A", "B", None, 1),
+            ..Default::default()
+        };
         assert_eq!(registration_due(&r), Some("missing"));
         r.data.arrival_date = Some("2026-05-02".into());
         r.data.residence_registered_on = Some("2026-05-01".into());

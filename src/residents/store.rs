@@ -53,7 +53,12 @@ fn from_row(row: &Row) -> rusqlite::Result<Resident> {
 
 pub fn load_refs(conn: &Connection) -> Result<Refs> {
     let mut stmt = conn.prepare("SELECT id, name FROM communities")?;
-    let rows = stmt.query_map([], |row| Ok(CommunityRef { id: row.get(0)?, name: row.get(1)? }))?;
+    let rows = stmt.query_map([], |row| {
+        Ok(CommunityRef {
+            id: row.get(0)?,
+            name: row.get(1)?,
+        })
+    })?;
     let mut refs = Refs::default();
     for community in rows {
         let community = community?;
@@ -64,7 +69,10 @@ pub fn load_refs(conn: &Connection) -> Result<Refs> {
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Resident>> {
     let sql = format!("{SELECT} WHERE r.id = ?1");
-    Ok(conn.prepare_cached(&sql)?.query_row([id], from_row).optional()?)
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], from_row)
+        .optional()?)
 }
 
 /// Residents by id, in id order, without erased ones.
@@ -81,8 +89,10 @@ pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Resident>> {
 /// The folded text `find` searches: names, Chinese name, e-mail, WeChat,
 /// external id, and the phone's digits.
 fn haystack(data: &ResidentData) -> String {
-    let phone_digits: Option<String> =
-        data.phone.as_ref().map(|p| p.chars().filter(char::is_ascii_digit).collect());
+    let phone_digits: Option<String> = data
+        .phone
+        .as_ref()
+        .map(|p| p.chars().filter(char::is_ascii_digit).collect());
     [
         data.family_name.as_deref(),
         data.given_name.as_deref(),
@@ -202,24 +212,34 @@ pub fn find_duplicate(
     let mut candidates: Vec<i64> = Vec::new();
     if let Some(external) = &data.external_id {
         let mut stmt = conn.prepare_cached("SELECT id FROM residents WHERE external_id = ?1")?;
-        candidates.extend(stmt.query_map([external], |r| r.get::<_, i64>(0))?.flatten());
+        candidates.extend(
+            stmt.query_map([external], |r| r.get::<_, i64>(0))?
+                .flatten(),
+        );
     }
     if let Some(passport) = &data.passport_number {
         let mut stmt = conn.prepare_cached(
             "SELECT id FROM residents WHERE passport_number = ?1 AND nationality = ?2",
         )?;
-        candidates
-            .extend(stmt.query_map([passport, &data.nationality], |r| r.get::<_, i64>(0))?.flatten());
+        candidates.extend(
+            stmt.query_map([passport, &data.nationality], |r| r.get::<_, i64>(0))?
+                .flatten(),
+        );
     }
     let mut stmt = conn.prepare_cached(
         "SELECT id FROM residents WHERE name_key = ?1 AND nationality = ?2 AND status != 'erased'",
     )?;
     candidates.extend(
-        stmt.query_map(params![data.name_key(), data.nationality], |r| r.get::<_, i64>(0))?.flatten(),
+        stmt.query_map(params![data.name_key(), data.nationality], |r| {
+            r.get::<_, i64>(0)
+        })?
+        .flatten(),
     );
     let mut found: Option<(Duplicate, i64)> = None;
     for id in candidates.into_iter().filter(|id| Some(*id) != except) {
-        let Some(other) = get(conn, id)? else { continue };
+        let Some(other) = get(conn, id)? else {
+            continue;
+        };
         if let Some(kind) = duplicate_of(data, &other.data) {
             // A hard duplicate outranks a likely one.
             if found.is_none_or(|(k, _)| !k.is_hard() && kind.is_hard()) {
@@ -312,11 +332,18 @@ pub fn search_ids(conn: &Connection, query: &str) -> Result<Vec<i64>> {
             ids.push(row.get(0)?);
         }
     }
-    let document: String = query.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect();
+    let document: String = query
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect();
     let mut stmt = conn.prepare_cached(
         "SELECT id FROM residents WHERE passport_number = ?1 OR permit_number = ?1",
     )?;
-    ids.extend(stmt.query_map([document], |r| r.get::<_, i64>(0))?.flatten());
+    ids.extend(
+        stmt.query_map([document], |r| r.get::<_, i64>(0))?
+            .flatten(),
+    );
     ids.sort_unstable();
     ids.dedup();
     Ok(ids)
@@ -414,10 +441,28 @@ mod tests {
     fn search_folds_accents_and_matches_phone_and_passport() {
         let db = db();
         let id = insert(&db.conn, &resident("Müller", "Anna"), "t").expect("insert");
-        insert(&db.conn, &ResidentData { passport_number: None, phone: None, ..resident("Smith", "Bob") }, "t")
-            .expect("insert");
-        for query in ["muller", "MÜLLER anna", "anna mull", "138 1234", "c01x00t47"] {
-            assert_eq!(search_ids(&db.conn, query).expect("search"), vec![id], "{query}");
+        insert(
+            &db.conn,
+            &ResidentData {
+                passport_number: None,
+                phone: None,
+                ..resident("Smith", "Bob")
+            },
+            "t",
+        )
+        .expect("insert");
+        for query in [
+            "muller",
+            "MÜLLER anna",
+            "anna mull",
+            "138 1234",
+            "c01x00t47",
+        ] {
+            assert_eq!(
+                search_ids(&db.conn, query).expect("search"),
+                vec![id],
+                "{query}"
+            );
         }
         assert!(search_ids(&db.conn, "C01X00").expect("search").is_empty());
     }
@@ -426,8 +471,14 @@ mod tests {
     fn duplicates_are_found_in_the_database() {
         let db = db();
         let id = insert(&db.conn, &resident("Müller", "Anna"), "t").expect("insert");
-        let twin = ResidentData { passport_number: None, ..resident("MULLER", "anna") };
-        assert_eq!(find_duplicate(&db.conn, &twin, None).expect("q"), Some((Duplicate::Likely, id)));
+        let twin = ResidentData {
+            passport_number: None,
+            ..resident("MULLER", "anna")
+        };
+        assert_eq!(
+            find_duplicate(&db.conn, &twin, None).expect("q"),
+            Some((Duplicate::Likely, id))
+        );
         assert_eq!(find_duplicate(&db.conn, &twin, Some(id)).expect("q"), None);
         let same_passport = resident("Other", "Person");
         assert_eq!(

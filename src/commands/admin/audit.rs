@@ -31,10 +31,17 @@ pub fn dispatch(ctx: &mut Ctx, command: AuditCommand) -> Result<()> {
 
 fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
     let since = match &args.since {
-        Some(s) => Some(parse_date(s).map(crate::clock::format_date).ok_or_else(|| {
-            AppError::invalid(format!("--since: is not a real date ({})", crate::text::visible(s)))
-                .hint("write dates as YYYY-MM-DD")
-        })?),
+        Some(s) => Some(
+            parse_date(s)
+                .map(crate::clock::format_date)
+                .ok_or_else(|| {
+                    AppError::invalid(format!(
+                        "--since: is not a real date ({})",
+                        crate::text::visible(s)
+                    ))
+                    .hint("write dates as YYYY-MM-DD")
+                })?,
+        ),
         None => None,
     };
     let mut stmt = ctx.db.conn.prepare(
@@ -43,7 +50,15 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
            AND (?2 IS NULL OR (entity = 'resident' AND entity_id = ?2))
          ORDER BY id",
     )?;
-    let mut rows = Rows::new(&["id", "at", "operator", "action", "entity", "entity_id", "detail"]);
+    let mut rows = Rows::new(&[
+        "id",
+        "at",
+        "operator",
+        "action",
+        "entity",
+        "entity_id",
+        "detail",
+    ]);
     let mut found = stmt.query(params![since, args.resident])?;
     while let Some(r) = found.next()? {
         rows.push(vec![

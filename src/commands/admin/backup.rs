@@ -32,8 +32,15 @@ pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
         drop(backup);
         dest.execute_batch("PRAGMA journal_mode=DELETE;")?;
     }
-    temp.as_file().sync_all().map_err(|e| AppError::io_at(&path, "write", &e))?;
-    temp.persist(&path).map_err(|e| AppError::io_at(&path, "write", &e.error))?;
-    ui::note(&format!("backed up {} to {}", ctx.db.path.display(), path.display()));
+    temp.as_file()
+        .sync_all()
+        .map_err(|e| AppError::io_at(&path, "write", &e))?;
+    temp.persist(&path)
+        .map_err(|e| AppError::io_at(&path, "write", &e.error))?;
+    ui::note(&format!(
+        "backed up {} to {}",
+        ctx.db.path.display(),
+        path.display()
+    ));
     Ok(())
 }

@@ -9,15 +9,26 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
     let conn = &ctx.db.conn;
     let mut problems = Vec::new();
     let mut stmt = conn.prepare("PRAGMA integrity_check")?;
-    let integrity: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let integrity: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     if integrity != ["ok"] {
-        problems.extend(integrity.into_iter().take(20).map(|p| format!("integrity: {p}")));
+        problems.extend(
+            integrity
+                .into_iter()
+                .take(20)
+                .map(|p| format!("integrity: {p}")),
+        );
     }
     let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
-    let broken: Vec<(String, i64)> =
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    let broken: Vec<(String, i64)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
     problems.extend(
-        broken.into_iter().take(20).map(|(table, row)| format!("foreign key: {table} row {row} points nowhere")),
+        broken
+            .into_iter()
+            .take(20)
+            .map(|(table, row)| format!("foreign key: {table} row {row} points nowhere")),
     );
     let version = schema_version(conn)?;
     if problems.is_empty() {

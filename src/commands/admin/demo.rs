@@ -41,8 +41,17 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
         .map_err(|e| AppError::io_at(&dir, "write in", &e))?;
     let temp_path = temp.path().to_path_buf();
     let loaded = {
-        let mut db = Db::open(&Location { path: temp_path.clone(), explicit: true }, Create::Allowed)?;
-        let actor = Actor { operator: operator(global), at: clock.stamp() };
+        let mut db = Db::open(
+            &Location {
+                path: temp_path.clone(),
+                explicit: true,
+            },
+            Create::Allowed,
+        )?;
+        let actor = Actor {
+            operator: operator(global),
+            at: clock.stamp(),
+        };
         let loaded = db.write(|tx| {
             tx.execute("INSERT INTO settings (key, value) VALUES ('demo', '1')", [])?;
             crate::demo::load(tx, &actor, clock.today())
@@ -55,7 +64,8 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
         let _ = std::fs::remove_file(with_suffix(&path, suffix));
         let _ = std::fs::remove_file(with_suffix(&temp_path, suffix));
     }
-    temp.persist(&path).map_err(|e| AppError::io_at(&path, "write", &e.error))?;
+    temp.persist(&path)
+        .map_err(|e| AppError::io_at(&path, "write", &e.error))?;
     let shown = path.display();
     ui::note(&format!(
         "demo database ready at {shown}: {} communities, {} residents\n\nLook around:\n  \
@@ -88,6 +98,8 @@ fn is_demo(path: &Path) -> bool {
     let Ok(conn) = rusqlite::Connection::open_with_flags(path, flags) else {
         return false;
     };
-    conn.query_row("SELECT value FROM settings WHERE key = 'demo'", [], |r| r.get::<_, String>(0))
-        .is_ok_and(|v| v == "1")
+    conn.query_row("SELECT value FROM settings WHERE key = 'demo'", [], |r| {
+        r.get::<_, String>(0)
+    })
+    .is_ok_and(|v| v == "1")
 }

@@ -25,8 +25,10 @@ const REQUIRED: [Field; 3] = [Field::FamilyName, Field::Nationality, Field::Comm
 pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
     let refs = store::load_refs(&ctx.db.conn)?;
     let mut given = args.fields.given();
-    let missing: Vec<Field> =
-        REQUIRED.into_iter().filter(|f| !given.iter().any(|(g, _)| g == f)).collect();
+    let missing: Vec<Field> = REQUIRED
+        .into_iter()
+        .filter(|f| !given.iter().any(|(g, _)| g == f))
+        .collect();
     if !missing.is_empty() {
         if !ctx.prompt.allowed {
             let names: Vec<String> = missing.iter().map(|f| f.flag()).collect();

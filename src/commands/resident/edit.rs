@@ -27,8 +27,10 @@ const PERMIT_FIELDS: [Field; 3] = [Field::PermitType, Field::PermitNumber, Field
 pub fn run(ctx: &mut Ctx, args: &EditArgs) -> Result<()> {
     let given = args.fields.given();
     if given.is_empty() {
-        return Err(AppError::usage("nothing to change: give at least one --FIELD VALUE")
-            .hint("see `expatdesk resident edit --help` for the fields"));
+        return Err(
+            AppError::usage("nothing to change: give at least one --FIELD VALUE")
+                .hint("see `expatdesk resident edit --help` for the fields"),
+        );
     }
     let refs = store::load_refs(&ctx.db.conn)?;
     let values = flags::validate(&given, &refs)?;
@@ -41,9 +43,14 @@ pub fn run(ctx: &mut Ctx, args: &EditArgs) -> Result<()> {
         for (field, value) in values {
             resident.data.set(field, value);
         }
-        let changed: Vec<Field> =
-            Field::ALL.into_iter().filter(|f| before.get(*f) != resident.data.get(*f)).collect();
-        if given.iter().any(|(f, _)| *f == Field::ResidenceRegisteredOn) {
+        let changed: Vec<Field> = Field::ALL
+            .into_iter()
+            .filter(|f| before.get(*f) != resident.data.get(*f))
+            .collect();
+        if given
+            .iter()
+            .any(|(f, _)| *f == Field::ResidenceRegisteredOn)
+        {
             resident.address_changed = false;
             resident.permit_changed = false;
         } else {
@@ -57,7 +64,14 @@ pub fn run(ctx: &mut Ctx, args: &EditArgs) -> Result<()> {
         refuse_duplicate(tx, &resident.data, Some(id), args.allow_duplicate)?;
         store::update(tx, &resident, &actor.at)?;
         let names: Vec<&str> = changed.iter().map(|f| f.name()).collect();
-        audit::record(tx, &actor, "edit", "resident", Some(id), &format!("fields: {}", names.join(", ")))?;
+        audit::record(
+            tx,
+            &actor,
+            "edit",
+            "resident",
+            Some(id),
+            &format!("fields: {}", names.join(", ")),
+        )?;
         Ok(changed)
     })?;
     if changed.is_empty() {

@@ -134,7 +134,12 @@ pub fn flag_errors(errors: &[FieldError]) -> AppError {
     let lines = errors
         .iter()
         .map(|e| {
-            format!("{}: {} ({})", e.field.flag(), e.problem, crate::text::visible(&e.value))
+            format!(
+                "{}: {} ({})",
+                e.field.flag(),
+                e.problem,
+                crate::text::visible(&e.value)
+            )
         })
         .collect();
     let mut err = AppError::with_lines(crate::error::ErrorKind::Invalid, lines);

@@ -56,14 +56,18 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
         filter.nationality = Some(
             refdata::country(country)
                 .map(|c| c.alpha2.clone())
-                .ok_or_else(|| not_known("--nationality", country, refdata::suggest_country(country)))?,
+                .ok_or_else(|| {
+                    not_known("--nationality", country, refdata::suggest_country(country))
+                })?,
         );
     }
     if let Some(language) = &args.language {
         filter.language = Some(
             refdata::language(language)
                 .map(|l| l.code.clone())
-                .ok_or_else(|| not_known("--language", language, refdata::suggest_language(language)))?,
+                .ok_or_else(|| {
+                    not_known("--language", language, refdata::suggest_language(language))
+                })?,
         );
     }
     if let Some(days) = args.permit_expiring {
@@ -82,7 +86,11 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
 }
 
 fn filter_error(flag: &str, e: &fields::FieldError) -> AppError {
-    let err = AppError::invalid(format!("{flag}: {} ({})", e.problem, crate::text::visible(&e.value)));
+    let err = AppError::invalid(format!(
+        "{flag}: {} ({})",
+        e.problem,
+        crate::text::visible(&e.value)
+    ));
     match &e.hint {
         Some(h) => err.hint(h.clone()),
         None => err,
@@ -90,7 +98,10 @@ fn filter_error(flag: &str, e: &fields::FieldError) -> AppError {
 }
 
 fn not_known(flag: &str, value: &str, suggestions: Vec<&str>) -> AppError {
-    let err = AppError::invalid(format!("{flag}: is not known ({})", crate::text::visible(value)));
+    let err = AppError::invalid(format!(
+        "{flag}: is not known ({})",
+        crate::text::visible(value)
+    ));
     if suggestions.is_empty() {
         err
     } else {

@@ -60,7 +60,9 @@ pub fn load(conn: &rusqlite::Connection, id: i64) -> Result<Resident> {
 pub fn load_changeable(conn: &rusqlite::Connection, id: i64, action: &str) -> Result<Resident> {
     let resident = load(conn, id)?;
     if resident.data.status == "erased" {
-        return Err(AppError::conflict(format!("resident {id} was erased and cannot {action}")));
+        return Err(AppError::conflict(format!(
+            "resident {id} was erased and cannot {action}"
+        )));
     }
     Ok(resident)
 }

@@ -43,8 +43,11 @@ pub fn date_arg(on: Option<&str>, ctx: &Ctx) -> Result<String> {
     match on {
         None => Ok(ctx.today()),
         Some(text) => parse_date(text).map(format_date).ok_or_else(|| {
-            AppError::invalid(format!("--on: is not a real date ({})", crate::text::visible(text)))
-                .hint("write dates as YYYY-MM-DD")
+            AppError::invalid(format!(
+                "--on: is not a real date ({})",
+                crate::text::visible(text)
+            ))
+            .hint("write dates as YYYY-MM-DD")
         }),
     }
 }

@@ -37,12 +37,24 @@ pub fn run(ctx: &mut Ctx, args: &RegisterArgs) -> Result<()> {
         resident.address_changed = false;
         resident.permit_changed = false;
         store::update(tx, &resident, &actor.at)?;
-        audit::record(tx, &actor, "register-residence", "resident", Some(args.id), "")?;
+        audit::record(
+            tx,
+            &actor,
+            "register-residence",
+            "resident",
+            Some(args.id),
+            "",
+        )?;
         Ok(registration_due(&resident))
     })?;
-    ui::note(&format!("resident {}: residence registered on {on}", args.id));
+    ui::note(&format!(
+        "resident {}: residence registered on {on}",
+        args.id
+    ));
     if let Some(reason) = still_due {
-        ui::warn(&format!("the registration is still due ({reason}): it predates the arrival date"));
+        ui::warn(&format!(
+            "the registration is still due ({reason}): it predates the arrival date"
+        ));
     }
     Ok(())
 }

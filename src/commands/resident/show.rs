@@ -21,7 +21,14 @@ pub fn run(ctx: &mut Ctx, args: &ShowArgs) -> Result<()> {
     if args.reveal {
         let actor = ctx.actor();
         ctx.db.write(|tx| {
-            audit::record(tx, &actor, "reveal", "resident", Some(args.id), "passport_number, permit_number")
+            audit::record(
+                tx,
+                &actor,
+                "reveal",
+                "resident",
+                Some(args.id),
+                "passport_number, permit_number",
+            )
         })?;
     }
     ctx.out.record(&rows::record(&resident, args.reveal))

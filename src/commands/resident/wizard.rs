@@ -19,9 +19,15 @@ pub fn ask(given: &[(Field, String)], refs: &Refs) -> Result<Vec<(Field, String)
     let mut values: Vec<(Field, String)> = given.to_vec();
     let has = |values: &[(Field, String)], f: Field| values.iter().any(|(g, _)| *g == f);
     if !has(&values, Field::FamilyName) {
-        values.push((Field::FamilyName, text(&theme, Field::FamilyName, "Family name", false, refs)?));
+        values.push((
+            Field::FamilyName,
+            text(&theme, Field::FamilyName, "Family name", false, refs)?,
+        ));
         if !has(&values, Field::GivenName) {
-            values.push((Field::GivenName, text(&theme, Field::GivenName, "Given name", true, refs)?));
+            values.push((
+                Field::GivenName,
+                text(&theme, Field::GivenName, "Given name", true, refs)?,
+            ));
         }
     }
     if !has(&values, Field::Nationality) {
@@ -34,7 +40,10 @@ pub fn ask(given: &[(Field, String)], refs: &Refs) -> Result<Vec<(Field, String)
             .items(&items)
             .interact()
             .map_err(prompt_error)?;
-        values.push((Field::Nationality, refdata::countries()[pick].alpha2.clone()));
+        values.push((
+            Field::Nationality,
+            refdata::countries()[pick].alpha2.clone(),
+        ));
     }
     if !has(&values, Field::Community) {
         let names = refs.community_names();
@@ -86,7 +95,13 @@ pub fn ask(given: &[(Field, String)], refs: &Refs) -> Result<Vec<(Field, String)
 }
 
 /// A text prompt that re-asks until the value passes validation.
-fn text(theme: &ColorfulTheme, field: Field, label: &str, optional: bool, refs: &Refs) -> Result<String> {
+fn text(
+    theme: &ColorfulTheme,
+    field: Field,
+    label: &str,
+    optional: bool,
+    refs: &Refs,
+) -> Result<String> {
     let refs = refs.clone();
     Input::<String>::with_theme(theme)
         .with_prompt(label)

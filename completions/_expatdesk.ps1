@@ -1,0 +1,734 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'expatdesk'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'expatdesk' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('resident', 'resident', [CompletionResultType]::ParameterValue, 'Register, find, view and edit residents')
+            [CompletionResult]::new('community', 'community', [CompletionResultType]::ParameterValue, 'Manage the residential communities')
+            [CompletionResult]::new('department', 'department', [CompletionResultType]::ParameterValue, 'Manage the departments feedback is forwarded to')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every change')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or upgrade) a database')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a database of realistic sample data to try everything')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to FILE with SQLite''s online backup')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database''s integrity, foreign keys and schema version')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'expatdesk;resident' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a new resident (asks for what is missing at a terminal)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List residents, active ones by default')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one resident (passport and permit numbers masked unless --reveal)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)')
+            [CompletionResult]::new('move-out', 'move-out', [CompletionResultType]::ParameterValue, 'Record that a resident moved out')
+            [CompletionResult]::new('register-residence', 'register-residence', [CompletionResultType]::ParameterValue, 'Record a residence registration with the police')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'expatdesk;resident;add' {
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The center''s own id for the resident (unique)')
+            [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Family name (required)')
+            [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'Given name(s)')
+            [CompletionResult]::new('--chinese-name', '--chinese-name', [CompletionResultType]::ParameterName, 'Chinese name')
+            [CompletionResult]::new('--nationality', '--nationality', [CompletionResultType]::ParameterName, 'Nationality: ISO code (DE, DEU), English or Chinese name (required)')
+            [CompletionResult]::new('--gender', '--gender', [CompletionResultType]::ParameterName, 'female, male, other or unspecified')
+            [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Digits, optional leading +, spaces and hyphens allowed')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--wechat', '--wechat', [CompletionResultType]::ParameterName, 'WeChat id')
+            [CompletionResult]::new('--community', '--community', [CompletionResultType]::ParameterName, 'Residential community (required; see `community list`)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'address')
+            [CompletionResult]::new('--languages', '--languages', [CompletionResultType]::ParameterName, 'ISO 639-1 codes or English names, `;`-separated, preferred first')
+            [CompletionResult]::new('--arrival-date', '--arrival-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
+            [CompletionResult]::new('--residence-registered-on', '--residence-registered-on', [CompletionResultType]::ParameterName, 'Date of the last residence registration with the police')
+            [CompletionResult]::new('--permit-type', '--permit-type', [CompletionResultType]::ParameterName, 'work, study, family, residence, business, other or none')
+            [CompletionResult]::new('--permit-number', '--permit-number', [CompletionResultType]::ParameterName, 'permit-number')
+            [CompletionResult]::new('--permit-expiry', '--permit-expiry', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
+            [CompletionResult]::new('--passport-number', '--passport-number', [CompletionResultType]::ParameterName, 'passport-number')
+            [CompletionResult]::new('--consent-contact', '--consent-contact', [CompletionResultType]::ParameterName, 'yes or no: consent to receive notices')
+            [CompletionResult]::new('--consent-share', '--consent-share', [CompletionResultType]::ParameterName, 'yes or no: consent to pass their identity on with forwarded feedback')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active or moved-out')
+            [CompletionResult]::new('--moved-out-on', '--moved-out-on', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--allow-duplicate', '--allow-duplicate', [CompletionResultType]::ParameterName, 'Register even if a resident with the same name and nationality exists')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;resident;list' {
+            [CompletionResult]::new('--community', '--community', [CompletionResultType]::ParameterName, 'Only this community')
+            [CompletionResult]::new('--nationality', '--nationality', [CompletionResultType]::ParameterName, 'Only this nationality (code or name)')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Only residents who speak this language (code or English name)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which residents [default: active]')
+            [CompletionResult]::new('--permit-expiring', '--permit-expiring', [CompletionResultType]::ParameterName, 'Only permits expiring within DAYS from today (expired ones included)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only residents matching TEXT, as `resident find`')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N residents')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--registration-due', '--registration-due', [CompletionResultType]::ParameterName, 'Only active residents whose residence registration is due, with the reason')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;resident;find' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;resident;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--reveal', '--reveal', [CompletionResultType]::ParameterName, 'Show passport and permit numbers in full (recorded in the audit log)')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;resident;edit' {
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The center''s own id for the resident (unique)')
+            [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Family name (required)')
+            [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'Given name(s)')
+            [CompletionResult]::new('--chinese-name', '--chinese-name', [CompletionResultType]::ParameterName, 'Chinese name')
+            [CompletionResult]::new('--nationality', '--nationality', [CompletionResultType]::ParameterName, 'Nationality: ISO code (DE, DEU), English or Chinese name (required)')
+            [CompletionResult]::new('--gender', '--gender', [CompletionResultType]::ParameterName, 'female, male, other or unspecified')
+            [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Digits, optional leading +, spaces and hyphens allowed')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--wechat', '--wechat', [CompletionResultType]::ParameterName, 'WeChat id')
+            [CompletionResult]::new('--community', '--community', [CompletionResultType]::ParameterName, 'Residential community (required; see `community list`)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'address')
+            [CompletionResult]::new('--languages', '--languages', [CompletionResultType]::ParameterName, 'ISO 639-1 codes or English names, `;`-separated, preferred first')
+            [CompletionResult]::new('--arrival-date', '--arrival-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
+            [CompletionResult]::new('--residence-registered-on', '--residence-registered-on', [CompletionResultType]::ParameterName, 'Date of the last residence registration with the police')
+            [CompletionResult]::new('--permit-type', '--permit-type', [CompletionResultType]::ParameterName, 'work, study, family, residence, business, other or none')
+            [CompletionResult]::new('--permit-number', '--permit-number', [CompletionResultType]::ParameterName, 'permit-number')
+            [CompletionResult]::new('--permit-expiry', '--permit-expiry', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
+            [CompletionResult]::new('--passport-number', '--passport-number', [CompletionResultType]::ParameterName, 'passport-number')
+            [CompletionResult]::new('--consent-contact', '--consent-contact', [CompletionResultType]::ParameterName, 'yes or no: consent to receive notices')
+            [CompletionResult]::new('--consent-share', '--consent-share', [CompletionResultType]::ParameterName, 'yes or no: consent to pass their identity on with forwarded feedback')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active or moved-out')
+            [CompletionResult]::new('--moved-out-on', '--moved-out-on', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--allow-duplicate', '--allow-duplicate', [CompletionResultType]::ParameterName, 'Allow the change even if it makes a likely duplicate of another resident')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;resident;move-out' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Move-out date, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;resident;register-residence' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Date of the registration, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;resident;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a new resident (asks for what is missing at a terminal)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List residents, active ones by default')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one resident (passport and permit numbers masked unless --reveal)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)')
+            [CompletionResult]::new('move-out', 'move-out', [CompletionResultType]::ParameterValue, 'Record that a resident moved out')
+            [CompletionResult]::new('register-residence', 'register-residence', [CompletionResultType]::ParameterValue, 'Record a residence registration with the police')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'expatdesk;resident;help;add' {
+            break
+        }
+        'expatdesk;resident;help;list' {
+            break
+        }
+        'expatdesk;resident;help;find' {
+            break
+        }
+        'expatdesk;resident;help;show' {
+            break
+        }
+        'expatdesk;resident;help;edit' {
+            break
+        }
+        'expatdesk;resident;help;move-out' {
+            break
+        }
+        'expatdesk;resident;help;register-residence' {
+            break
+        }
+        'expatdesk;resident;help;help' {
+            break
+        }
+        'expatdesk;community' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a community')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the communities with their active residents')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a community (by id or current name)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'expatdesk;community;add' {
+            [CompletionResult]::new('--name-zh', '--name-zh', [CompletionResultType]::ParameterName, 'Chinese name')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;community;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;community;rename' {
+            [CompletionResult]::new('--name-zh', '--name-zh', [CompletionResultType]::ParameterName, 'New Chinese name')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;community;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a community')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the communities with their active residents')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a community (by id or current name)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'expatdesk;community;help;add' {
+            break
+        }
+        'expatdesk;community;help;list' {
+            break
+        }
+        'expatdesk;community;help;rename' {
+            break
+        }
+        'expatdesk;community;help;help' {
+            break
+        }
+        'expatdesk;department' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a department')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the departments')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'expatdesk;department;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'English name')
+            [CompletionResult]::new('--name-zh', '--name-zh', [CompletionResultType]::ParameterName, 'Chinese name')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;department;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;department;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a department')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the departments')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'expatdesk;department;help;add' {
+            break
+        }
+        'expatdesk;department;help;list' {
+            break
+        }
+        'expatdesk;department;help;help' {
+            break
+        }
+        'expatdesk;audit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit entries')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'expatdesk;audit;list' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries on or after this date')
+            [CompletionResult]::new('--resident', '--resident', [CompletionResultType]::ParameterName, 'Only entries about this resident')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;audit;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit entries')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'expatdesk;audit;help;list' {
+            break
+        }
+        'expatdesk;audit;help;help' {
+            break
+        }
+        'expatdesk;init' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Also load the demo data set (only into a database without residents)')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;demo' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;backup' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;check' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;completions' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;help' {
+            [CompletionResult]::new('resident', 'resident', [CompletionResultType]::ParameterValue, 'Register, find, view and edit residents')
+            [CompletionResult]::new('community', 'community', [CompletionResultType]::ParameterValue, 'Manage the residential communities')
+            [CompletionResult]::new('department', 'department', [CompletionResultType]::ParameterValue, 'Manage the departments feedback is forwarded to')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every change')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or upgrade) a database')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a database of realistic sample data to try everything')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to FILE with SQLite''s online backup')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database''s integrity, foreign keys and schema version')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'expatdesk;help;resident' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a new resident (asks for what is missing at a terminal)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List residents, active ones by default')
+            [CompletionResult]::new('find', 'find', [CompletionResultType]::ParameterValue, 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one resident (passport and permit numbers masked unless --reveal)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)')
+            [CompletionResult]::new('move-out', 'move-out', [CompletionResultType]::ParameterValue, 'Record that a resident moved out')
+            [CompletionResult]::new('register-residence', 'register-residence', [CompletionResultType]::ParameterValue, 'Record a residence registration with the police')
+            break
+        }
+        'expatdesk;help;resident;add' {
+            break
+        }
+        'expatdesk;help;resident;list' {
+            break
+        }
+        'expatdesk;help;resident;find' {
+            break
+        }
+        'expatdesk;help;resident;show' {
+            break
+        }
+        'expatdesk;help;resident;edit' {
+            break
+        }
+        'expatdesk;help;resident;move-out' {
+            break
+        }
+        'expatdesk;help;resident;register-residence' {
+            break
+        }
+        'expatdesk;help;community' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a community')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the communities with their active residents')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a community (by id or current name)')
+            break
+        }
+        'expatdesk;help;community;add' {
+            break
+        }
+        'expatdesk;help;community;list' {
+            break
+        }
+        'expatdesk;help;community;rename' {
+            break
+        }
+        'expatdesk;help;department' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a department')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the departments')
+            break
+        }
+        'expatdesk;help;department;add' {
+            break
+        }
+        'expatdesk;help;department;list' {
+            break
+        }
+        'expatdesk;help;audit' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List audit entries')
+            break
+        }
+        'expatdesk;help;audit;list' {
+            break
+        }
+        'expatdesk;help;init' {
+            break
+        }
+        'expatdesk;help;demo' {
+            break
+        }
+        'expatdesk;help;backup' {
+            break
+        }
+        'expatdesk;help;check' {
+            break
+        }
+        'expatdesk;help;completions' {
+            break
+        }
+        'expatdesk;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,661 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[expatdesk] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'expatdesk'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'expatdesk'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand resident 'Register, find, view and edit residents'
+            cand community 'Manage the residential communities'
+            cand department 'Manage the departments feedback is forwarded to'
+            cand audit 'The audit log of every change'
+            cand init 'Create (or upgrade) a database'
+            cand demo 'Build a database of realistic sample data to try everything'
+            cand backup 'Copy the database to FILE with SQLite''s online backup'
+            cand check 'Check the database''s integrity, foreign keys and schema version'
+            cand completions 'Print shell completions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;resident'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Register a new resident (asks for what is missing at a terminal)'
+            cand list 'List residents, active ones by default'
+            cand find 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
+            cand show 'Show one resident (passport and permit numbers masked unless --reveal)'
+            cand edit 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
+            cand move-out 'Record that a resident moved out'
+            cand register-residence 'Record a residence registration with the police'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;resident;add'= {
+            cand --external-id 'The center''s own id for the resident (unique)'
+            cand --family-name 'Family name (required)'
+            cand --given-name 'Given name(s)'
+            cand --chinese-name 'Chinese name'
+            cand --nationality 'Nationality: ISO code (DE, DEU), English or Chinese name (required)'
+            cand --gender 'female, male, other or unspecified'
+            cand --birth-date 'YYYY-MM-DD'
+            cand --phone 'Digits, optional leading +, spaces and hyphens allowed'
+            cand --email 'email'
+            cand --wechat 'WeChat id'
+            cand --community 'Residential community (required; see `community list`)'
+            cand --address 'address'
+            cand --languages 'ISO 639-1 codes or English names, `;`-separated, preferred first'
+            cand --arrival-date 'YYYY-MM-DD'
+            cand --residence-registered-on 'Date of the last residence registration with the police'
+            cand --permit-type 'work, study, family, residence, business, other or none'
+            cand --permit-number 'permit-number'
+            cand --permit-expiry 'YYYY-MM-DD'
+            cand --passport-number 'passport-number'
+            cand --consent-contact 'yes or no: consent to receive notices'
+            cand --consent-share 'yes or no: consent to pass their identity on with forwarded feedback'
+            cand --status 'active or moved-out'
+            cand --moved-out-on 'YYYY-MM-DD'
+            cand --notes 'notes'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --allow-duplicate 'Register even if a resident with the same name and nationality exists'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;resident;list'= {
+            cand --community 'Only this community'
+            cand --nationality 'Only this nationality (code or name)'
+            cand --language 'Only residents who speak this language (code or English name)'
+            cand --status 'Which residents [default: active]'
+            cand --permit-expiring 'Only permits expiring within DAYS from today (expired ones included)'
+            cand --search 'Only residents matching TEXT, as `resident find`'
+            cand --limit 'At most N residents'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --registration-due 'Only active residents whose residence registration is due, with the reason'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;resident;find'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;resident;show'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --reveal 'Show passport and permit numbers in full (recorded in the audit log)'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;resident;edit'= {
+            cand --external-id 'The center''s own id for the resident (unique)'
+            cand --family-name 'Family name (required)'
+            cand --given-name 'Given name(s)'
+            cand --chinese-name 'Chinese name'
+            cand --nationality 'Nationality: ISO code (DE, DEU), English or Chinese name (required)'
+            cand --gender 'female, male, other or unspecified'
+            cand --birth-date 'YYYY-MM-DD'
+            cand --phone 'Digits, optional leading +, spaces and hyphens allowed'
+            cand --email 'email'
+            cand --wechat 'WeChat id'
+            cand --community 'Residential community (required; see `community list`)'
+            cand --address 'address'
+            cand --languages 'ISO 639-1 codes or English names, `;`-separated, preferred first'
+            cand --arrival-date 'YYYY-MM-DD'
+            cand --residence-registered-on 'Date of the last residence registration with the police'
+            cand --permit-type 'work, study, family, residence, business, other or none'
+            cand --permit-number 'permit-number'
+            cand --permit-expiry 'YYYY-MM-DD'
+            cand --passport-number 'passport-number'
+            cand --consent-contact 'yes or no: consent to receive notices'
+            cand --consent-share 'yes or no: consent to pass their identity on with forwarded feedback'
+            cand --status 'active or moved-out'
+            cand --moved-out-on 'YYYY-MM-DD'
+            cand --notes 'notes'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --allow-duplicate 'Allow the change even if it makes a likely duplicate of another resident'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;resident;move-out'= {
+            cand --on 'Move-out date, YYYY-MM-DD [default: today]'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;resident;register-residence'= {
+            cand --on 'Date of the registration, YYYY-MM-DD [default: today]'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;resident;help'= {
+            cand add 'Register a new resident (asks for what is missing at a terminal)'
+            cand list 'List residents, active ones by default'
+            cand find 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
+            cand show 'Show one resident (passport and permit numbers masked unless --reveal)'
+            cand edit 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
+            cand move-out 'Record that a resident moved out'
+            cand register-residence 'Record a residence registration with the police'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;resident;help;add'= {
+        }
+        &'expatdesk;resident;help;list'= {
+        }
+        &'expatdesk;resident;help;find'= {
+        }
+        &'expatdesk;resident;help;show'= {
+        }
+        &'expatdesk;resident;help;edit'= {
+        }
+        &'expatdesk;resident;help;move-out'= {
+        }
+        &'expatdesk;resident;help;register-residence'= {
+        }
+        &'expatdesk;resident;help;help'= {
+        }
+        &'expatdesk;community'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a community'
+            cand list 'List the communities with their active residents'
+            cand rename 'Rename a community (by id or current name)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;community;add'= {
+            cand --name-zh 'Chinese name'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;community;list'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;community;rename'= {
+            cand --name-zh 'New Chinese name'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;community;help'= {
+            cand add 'Add a community'
+            cand list 'List the communities with their active residents'
+            cand rename 'Rename a community (by id or current name)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;community;help;add'= {
+        }
+        &'expatdesk;community;help;list'= {
+        }
+        &'expatdesk;community;help;rename'= {
+        }
+        &'expatdesk;community;help;help'= {
+        }
+        &'expatdesk;department'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a department'
+            cand list 'List the departments'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;department;add'= {
+            cand --name 'English name'
+            cand --name-zh 'Chinese name'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;department;list'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;department;help'= {
+            cand add 'Add a department'
+            cand list 'List the departments'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;department;help;add'= {
+        }
+        &'expatdesk;department;help;list'= {
+        }
+        &'expatdesk;department;help;help'= {
+        }
+        &'expatdesk;audit'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List audit entries'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;audit;list'= {
+            cand --since 'Only entries on or after this date'
+            cand --resident 'Only entries about this resident'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;audit;help'= {
+            cand list 'List audit entries'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;audit;help;list'= {
+        }
+        &'expatdesk;audit;help;help'= {
+        }
+        &'expatdesk;init'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --demo 'Also load the demo data set (only into a database without residents)'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;demo'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;backup'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;check'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;completions'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;help'= {
+            cand resident 'Register, find, view and edit residents'
+            cand community 'Manage the residential communities'
+            cand department 'Manage the departments feedback is forwarded to'
+            cand audit 'The audit log of every change'
+            cand init 'Create (or upgrade) a database'
+            cand demo 'Build a database of realistic sample data to try everything'
+            cand backup 'Copy the database to FILE with SQLite''s online backup'
+            cand check 'Check the database''s integrity, foreign keys and schema version'
+            cand completions 'Print shell completions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;help;resident'= {
+            cand add 'Register a new resident (asks for what is missing at a terminal)'
+            cand list 'List residents, active ones by default'
+            cand find 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
+            cand show 'Show one resident (passport and permit numbers masked unless --reveal)'
+            cand edit 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
+            cand move-out 'Record that a resident moved out'
+            cand register-residence 'Record a residence registration with the police'
+        }
+        &'expatdesk;help;resident;add'= {
+        }
+        &'expatdesk;help;resident;list'= {
+        }
+        &'expatdesk;help;resident;find'= {
+        }
+        &'expatdesk;help;resident;show'= {
+        }
+        &'expatdesk;help;resident;edit'= {
+        }
+        &'expatdesk;help;resident;move-out'= {
+        }
+        &'expatdesk;help;resident;register-residence'= {
+        }
+        &'expatdesk;help;community'= {
+            cand add 'Add a community'
+            cand list 'List the communities with their active residents'
+            cand rename 'Rename a community (by id or current name)'
+        }
+        &'expatdesk;help;community;add'= {
+        }
+        &'expatdesk;help;community;list'= {
+        }
+        &'expatdesk;help;community;rename'= {
+        }
+        &'expatdesk;help;department'= {
+            cand add 'Add a department'
+            cand list 'List the departments'
+        }
+        &'expatdesk;help;department;add'= {
+        }
+        &'expatdesk;help;department;list'= {
+        }
+        &'expatdesk;help;audit'= {
+            cand list 'List audit entries'
+        }
+        &'expatdesk;help;audit;list'= {
+        }
+        &'expatdesk;help;init'= {
+        }
+        &'expatdesk;help;demo'= {
+        }
+        &'expatdesk;help;backup'= {
+        }
+        &'expatdesk;help;check'= {
+        }
+        &'expatdesk;help;completions'= {
+        }
+        &'expatdesk;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

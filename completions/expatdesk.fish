@@ -1,0 +1,462 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_expatdesk_global_optspecs
+    string join \n db= format= o/output= excel raw no-input y/yes operator= q/quiet h/help V/version
+end
+
+function __fish_expatdesk_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_expatdesk_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_expatdesk_using_subcommand
+    set -l cmd (__fish_expatdesk_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "resident" -d 'Register, find, view and edit residents'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "community" -d 'Manage the residential communities'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "department" -d 'Manage the departments feedback is forwarded to'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "audit" -d 'The audit log of every change'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "init" -d 'Create (or upgrade) a database'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "demo" -d 'Build a database of realistic sample data to try everything'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "backup" -d 'Copy the database to FILE with SQLite\'s online backup'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "check" -d 'Check the database\'s integrity, foreign keys and schema version'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "add" -d 'Register a new resident (asks for what is missing at a terminal)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "list" -d 'List residents, active ones by default'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "find" -d 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "show" -d 'Show one resident (passport and permit numbers masked unless --reveal)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "edit" -d 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "move-out" -d 'Record that a resident moved out'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "register-residence" -d 'Record a residence registration with the police'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l external-id -d 'The center\'s own id for the resident (unique)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l family-name -d 'Family name (required)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l given-name -d 'Given name(s)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l chinese-name -d 'Chinese name' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l nationality -d 'Nationality: ISO code (DE, DEU), English or Chinese name (required)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l gender -d 'female, male, other or unspecified' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l birth-date -d 'YYYY-MM-DD' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l phone -d 'Digits, optional leading +, spaces and hyphens allowed' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l email -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l wechat -d 'WeChat id' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l community -d 'Residential community (required; see `community list`)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l address -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l languages -d 'ISO 639-1 codes or English names, `;`-separated, preferred first' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l arrival-date -d 'YYYY-MM-DD' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l residence-registered-on -d 'Date of the last residence registration with the police' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l permit-type -d 'work, study, family, residence, business, other or none' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l permit-number -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l permit-expiry -d 'YYYY-MM-DD' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l passport-number -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l consent-contact -d 'yes or no: consent to receive notices' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l consent-share -d 'yes or no: consent to pass their identity on with forwarded feedback' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l status -d 'active or moved-out' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l moved-out-on -d 'YYYY-MM-DD' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l notes -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Register even if a resident with the same name and nationality exists'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l community -d 'Only this community' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l nationality -d 'Only this nationality (code or name)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l language -d 'Only residents who speak this language (code or English name)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l status -d 'Which residents [default: active]' -r -f -a "active\t''
+moved-out\t''
+all\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l permit-expiring -d 'Only permits expiring within DAYS from today (expired ones included)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l search -d 'Only residents matching TEXT, as `resident find`' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l limit -d 'At most N residents' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l registration-due -d 'Only active residents whose residence registration is due, with the reason'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l reveal -d 'Show passport and permit numbers in full (recorded in the audit log)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l external-id -d 'The center\'s own id for the resident (unique)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l family-name -d 'Family name (required)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l given-name -d 'Given name(s)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l chinese-name -d 'Chinese name' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l nationality -d 'Nationality: ISO code (DE, DEU), English or Chinese name (required)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l gender -d 'female, male, other or unspecified' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l birth-date -d 'YYYY-MM-DD' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l phone -d 'Digits, optional leading +, spaces and hyphens allowed' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l email -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l wechat -d 'WeChat id' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l community -d 'Residential community (required; see `community list`)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l address -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l languages -d 'ISO 639-1 codes or English names, `;`-separated, preferred first' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l arrival-date -d 'YYYY-MM-DD' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l residence-registered-on -d 'Date of the last residence registration with the police' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l permit-type -d 'work, study, family, residence, business, other or none' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l permit-number -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l permit-expiry -d 'YYYY-MM-DD' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l passport-number -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l consent-contact -d 'yes or no: consent to receive notices' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l consent-share -d 'yes or no: consent to pass their identity on with forwarded feedback' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l status -d 'active or moved-out' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l moved-out-on -d 'YYYY-MM-DD' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l notes -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l allow-duplicate -d 'Allow the change even if it makes a likely duplicate of another resident'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l on -d 'Move-out date, YYYY-MM-DD [default: today]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l on -d 'Date of the registration, YYYY-MM-DD [default: today]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "add" -d 'Register a new resident (asks for what is missing at a terminal)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "list" -d 'List residents, active ones by default'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "find" -d 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one resident (passport and permit numbers masked unless --reveal)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "move-out" -d 'Record that a resident moved out'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "register-residence" -d 'Record a residence registration with the police'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -f -a "add" -d 'Add a community'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -f -a "list" -d 'List the communities with their active residents'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -f -a "rename" -d 'Rename a community (by id or current name)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l name-zh -d 'Chinese name' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l name-zh -d 'New Chinese name' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a community'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the communities with their active residents'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a community (by id or current name)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Add a department'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'List the departments'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l name -d 'English name' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l name-zh -d 'Chinese name' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a department'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the departments'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List audit entries'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries on or after this date' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l resident -d 'Only entries about this resident' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l demo -d 'Also load the demo data set (only into a database without residents)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "resident" -d 'Register, find, view and edit residents'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "community" -d 'Manage the residential communities'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "department" -d 'Manage the departments feedback is forwarded to'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "audit" -d 'The audit log of every change'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "init" -d 'Create (or upgrade) a database'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "demo" -d 'Build a database of realistic sample data to try everything'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "backup" -d 'Copy the database to FILE with SQLite\'s online backup'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "check" -d 'Check the database\'s integrity, foreign keys and schema version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "completions" -d 'Print shell completions'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "add" -d 'Register a new resident (asks for what is missing at a terminal)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "list" -d 'List residents, active ones by default'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "find" -d 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "show" -d 'Show one resident (passport and permit numbers masked unless --reveal)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "edit" -d 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "move-out" -d 'Record that a resident moved out'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "register-residence" -d 'Record a residence registration with the police'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from community" -f -a "add" -d 'Add a community'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from community" -f -a "list" -d 'List the communities with their active residents'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from community" -f -a "rename" -d 'Rename a community (by id or current name)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from department" -f -a "add" -d 'Add a department'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from department" -f -a "list" -d 'List the departments'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries'
