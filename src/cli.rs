@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{admin, community, department, resident};
+use crate::commands::{admin, batch, community, department, resident};
 use crate::output::Format;
 
 /// Front-desk tool of an international community center: residents and
@@ -67,6 +67,9 @@ pub enum Command {
     /// Manage the departments feedback is forwarded to
     #[command(subcommand)]
     Department(department::DepartmentCommand),
+    /// Past imports, and undoing one
+    #[command(subcommand)]
+    Batch(batch::BatchCommand),
     /// The audit log of every change
     #[command(subcommand)]
     Audit(admin::audit::AuditCommand),

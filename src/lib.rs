@@ -1,10 +1,12 @@
 //! expatdesk: the front-desk tool of an international community center.
 //! `run` opens what a command needs and dispatches it; every failure comes
 //! back as an `AppError` carrying its exit code.
+pub mod batches;
 pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod context;
+pub mod csvio;
 pub mod db;
 pub mod demo;
 pub mod departments;

@@ -4,6 +4,11 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // `EXPATDESK_DB=` (empty) means "not set"; clap would refuse an empty
+    // path as a missing `--db` value. Still single-threaded here.
+    if std::env::var_os(expatdesk::db::DB_ENV).is_some_and(|v| v.is_empty()) {
+        std::env::remove_var(expatdesk::db::DB_ENV);
+    }
     let cli = expatdesk::cli::Cli::parse();
     match expatdesk::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,6 +2,7 @@
 //! (clap did) and holds no rules (the domain modules do): it wires input,
 //! domain, store and output together.
 pub mod admin;
+pub mod batch;
 pub mod community;
 pub mod department;
 pub mod resident;
@@ -16,6 +17,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Community(cmd) => community::dispatch(ctx, cmd),
         Command::Department(cmd) => department::dispatch(ctx, cmd),
         Command::Audit(cmd) => admin::audit::dispatch(ctx, cmd),
+        Command::Batch(cmd) => batch::dispatch(ctx, cmd),
         Command::Init(args) => admin::init::run(ctx, &args),
         Command::Backup(args) => admin::backup::run(ctx, &args),
         Command::Check => admin::check::run(ctx),

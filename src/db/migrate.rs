@@ -13,11 +13,18 @@ struct Migration {
     seed: Option<fn(&Connection) -> Result<()>>,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    name: "0001_init",
-    sql: include_str!("migrations/0001_init.sql"),
-    seed: Some(crate::refdata::seed_departments),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        name: "0001_init",
+        sql: include_str!("migrations/0001_init.sql"),
+        seed: Some(crate::refdata::seed_departments),
+    },
+    Migration {
+        name: "0002_batches",
+        sql: include_str!("migrations/0002_batches.sql"),
+        seed: None,
+    },
+];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -68,6 +75,29 @@ mod tests {
             .query_row("SELECT count(*) FROM departments", [], |r| r.get(0))
             .expect("departments");
         assert_eq!(departments, 13);
+    }
+
+    #[test]
+    fn migration_0002_adds_batches_to_a_version_1_database() {
+        let conn = Connection::open_in_memory().expect("db");
+        conn.execute_batch(MIGRATIONS[0].sql).expect("0001");
+        conn.pragma_update(None, "user_version", 1)
+            .expect("version");
+        let mut db = Db {
+            conn,
+            path: ":memory:".into(),
+        };
+        migrate(&mut db).expect("0002 applies");
+        let batch_col: i64 = db
+            .conn
+            .query_row(
+                "SELECT count(*) FROM pragma_table_info('residents') WHERE name = 'batch_id'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("columns");
+        assert_eq!(batch_col, 1);
+        assert_eq!(schema_version(&db.conn).expect("version"), 2);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::refdata;
 use crate::text::{self, fold, Lines};
 
 /// The import/export columns, in the spec's order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     ExternalId,
     FamilyName,

@@ -5,7 +5,7 @@ use super::fields::{Field, FieldError, Value};
 use crate::text::fold_compact;
 
 /// Every stored column of a resident except the bookkeeping ones.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResidentData {
     pub external_id: Option<String>,
     pub family_name: Option<String>,
@@ -187,6 +187,32 @@ impl ResidentData {
             Some(given) => format!("{family}, {given}"),
             None => family.to_string(),
         }
+    }
+}
+
+const PERMIT_FIELDS: [Field; 3] = [Field::PermitType, Field::PermitNumber, Field::PermitExpiry];
+
+impl Resident {
+    /// After `data` changed from `before`: a new address or permit marks the
+    /// residence registration due, a recorded registration clears the marks.
+    /// Returns the changed columns.
+    pub fn update_marks(
+        &mut self,
+        before: &ResidentData,
+        registration_recorded: bool,
+    ) -> Vec<Field> {
+        let changed: Vec<Field> = Field::ALL
+            .into_iter()
+            .filter(|f| before.get(*f) != self.data.get(*f))
+            .collect();
+        if registration_recorded {
+            self.address_changed = false;
+            self.permit_changed = false;
+        } else {
+            self.address_changed |= changed.contains(&Field::Address);
+            self.permit_changed |= changed.iter().any(|f| PERMIT_FIELDS.contains(f));
+        }
+        changed
     }
 }
 

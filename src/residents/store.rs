@@ -88,7 +88,7 @@ pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Resident>> {
 
 /// The folded text `find` searches: names, Chinese name, e-mail, WeChat,
 /// external id, and the phone's digits.
-fn haystack(data: &ResidentData) -> String {
+pub(crate) fn haystack(data: &ResidentData) -> String {
     let phone_digits: Option<String> = data
         .phone
         .as_ref()
@@ -164,7 +164,7 @@ pub fn update(conn: &Connection, resident: &Resident, at: &str) -> Result<()> {
             permit_number = ?18, permit_expiry = ?19, passport_number = ?20,
             consent_contact = ?21, consent_share = ?22, status = ?23, moved_out_on = ?24,
             notes = ?25, name_key = ?26, address_changed = ?27, permit_changed = ?28,
-            updated_at = ?29
+            updated_at = ?29, rev = rev + 1
          WHERE id = ?1",
     )?;
     stmt.execute(params![

@@ -22,8 +22,6 @@ pub struct EditArgs {
     pub allow_duplicate: bool,
 }
 
-const PERMIT_FIELDS: [Field; 3] = [Field::PermitType, Field::PermitNumber, Field::PermitExpiry];
-
 pub fn run(ctx: &mut Ctx, args: &EditArgs) -> Result<()> {
     let given = args.fields.given();
     if given.is_empty() {
@@ -43,20 +41,10 @@ pub fn run(ctx: &mut Ctx, args: &EditArgs) -> Result<()> {
         for (field, value) in values {
             resident.data.set(field, value);
         }
-        let changed: Vec<Field> = Field::ALL
-            .into_iter()
-            .filter(|f| before.get(*f) != resident.data.get(*f))
-            .collect();
-        if given
+        let recorded = given
             .iter()
-            .any(|(f, _)| *f == Field::ResidenceRegisteredOn)
-        {
-            resident.address_changed = false;
-            resident.permit_changed = false;
-        } else {
-            resident.address_changed |= changed.contains(&Field::Address);
-            resident.permit_changed |= changed.iter().any(|f| PERMIT_FIELDS.contains(f));
-        }
+            .any(|(f, _)| *f == Field::ResidenceRegisteredOn);
+        let changed = resident.update_marks(&before, recorded);
         let problems = resident.data.check(&today);
         if !problems.is_empty() {
             return Err(flags::flag_errors(&problems));

@@ -1,8 +1,10 @@
 //! `expatdesk resident …`
 mod add;
 mod edit;
+mod export;
 mod find;
 mod flags;
+mod import;
 mod list;
 mod move_out;
 mod register;
@@ -34,6 +36,10 @@ pub enum ResidentCommand {
     MoveOut(move_out::MoveOutArgs),
     /// Record a residence registration with the police
     RegisterResidence(register::RegisterArgs),
+    /// Import residents from CSV: validated, all or nothing
+    Import(import::ImportArgs),
+    /// Export residents as CSV in the import schema
+    Export(export::ExportArgs),
 }
 
 pub fn dispatch(ctx: &mut Ctx, command: ResidentCommand) -> Result<()> {
@@ -45,6 +51,11 @@ pub fn dispatch(ctx: &mut Ctx, command: ResidentCommand) -> Result<()> {
         ResidentCommand::Edit(args) => edit::run(ctx, &args),
         ResidentCommand::MoveOut(args) => move_out::run(ctx, &args),
         ResidentCommand::RegisterResidence(args) => register::run(ctx, &args),
+        ResidentCommand::Import(args) => {
+            let raw = ctx.out.csv.raw;
+            import::run(ctx, &args, raw)
+        }
+        ResidentCommand::Export(args) => export::run(ctx, &args),
     }
 }
 

@@ -18,8 +18,9 @@ CREATE TABLE departments (
 );
 
 CREATE TABLE residents (
-    id                       INTEGER PRIMARY KEY,
-    external_id              TEXT UNIQUE,
+    -- AUTOINCREMENT: the id of a removed resident is never given again
+    id                       INTEGER PRIMARY KEY AUTOINCREMENT,
+    external_id              TEXT,
     family_name              TEXT,
     given_name               TEXT,
     chinese_name             TEXT,
@@ -50,9 +51,15 @@ CREATE TABLE residents (
     -- folded family + given name, for the likely-duplicate rule
     name_key                 TEXT NOT NULL DEFAULT '',
     registered_at            TEXT NOT NULL,
-    updated_at               TEXT NOT NULL
+    updated_at               TEXT NOT NULL,
+    -- bumped by every change after the insert: `batch undo` refuses rows
+    -- changed since their import
+    rev                      INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX residents_passport ON residents(passport_number, nationality)
+-- Named indexes (no inline UNIQUE) so a bulk import may rebuild them.
+CREATE UNIQUE INDEX residents_external_id ON residents(external_id)
+    WHERE external_id IS NOT NULL;
+CREATE UNIQUE INDEX residents_passport ON residents(passport_number, nationality)
     WHERE passport_number IS NOT NULL;
 CREATE INDEX residents_permit ON residents(permit_number)
     WHERE permit_number IS NOT NULL;

@@ -1,0 +1,79 @@
+//! `batch list`, `batch undo ID`: past imports, and taking one back.
+use clap::{Args, Subcommand};
+
+use crate::batches;
+use crate::context::Ctx;
+use crate::db::audit;
+use crate::error::Result;
+use crate::output::{Cell, Rows};
+use crate::ui;
+
+#[derive(Debug, Subcommand)]
+pub enum BatchCommand {
+    /// List past imports
+    List,
+    /// Remove what a batch inserted and restore what it updated
+    Undo(UndoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    /// Batch id (see `batch list`)
+    pub id: i64,
+}
+
+pub fn dispatch(ctx: &mut Ctx, command: BatchCommand) -> Result<()> {
+    match command {
+        BatchCommand::List => list(ctx),
+        BatchCommand::Undo(args) => undo(ctx, &args),
+    }
+}
+
+fn list(ctx: &mut Ctx) -> Result<()> {
+    let mut rows = Rows::new(&[
+        "id",
+        "kind",
+        "source",
+        "started_at",
+        "operator",
+        "inserted",
+        "updated",
+        "skipped",
+        "rejected",
+        "undone_at",
+    ]);
+    for b in batches::list(&ctx.db.conn)? {
+        rows.push(vec![
+            Cell::Int(b.id),
+            Cell::Code(b.kind),
+            Cell::Text(b.source),
+            Cell::Code(b.started_at),
+            Cell::Text(b.operator),
+            Cell::Int(b.inserted),
+            Cell::Int(b.updated),
+            Cell::Int(b.skipped),
+            Cell::Int(b.rejected),
+            Cell::code(b.undone_at),
+        ]);
+    }
+    ctx.out.list(
+        &rows,
+        None,
+        "no imports yet; see `expatdesk resident import --help`",
+    )
+}
+
+fn undo(ctx: &mut Ctx, args: &UndoArgs) -> Result<()> {
+    let actor = ctx.actor();
+    let done = ctx.db.write(|tx| {
+        let done = batches::undo(tx, args.id, &actor.at)?;
+        let detail = format!("removed {}, restored {}", done.removed, done.restored);
+        audit::record(tx, &actor, "undo", "batch", Some(args.id), &detail)?;
+        Ok(done)
+    })?;
+    ui::note(&format!(
+        "undid batch {}: {} residents removed, {} restored",
+        args.id, done.removed, done.restored
+    ));
+    Ok(())
+}

@@ -1,0 +1,84 @@
+//! `resident export`: the import schema with `id,registered_at,updated_at`
+//! first, CSV unless another format is asked for; passport and permit
+//! numbers only with `--include-sensitive` (audited).
+use clap::Args;
+
+use crate::context::Ctx;
+use crate::db::audit;
+use crate::error::{AppError, Result};
+use crate::output::Format;
+use crate::residents::export;
+use crate::residents::store::StatusFilter;
+use crate::ui;
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Which residents [default: all; erased residents are never exported]
+    #[arg(long, value_enum)]
+    pub status: Option<StatusFilter>,
+    /// Include passport and permit numbers (recorded in the audit log)
+    #[arg(long)]
+    pub include_sensitive: bool,
+    /// Everything held about one resident, as one JSON document
+    #[arg(long, value_name = "ID")]
+    pub subject: Option<i64>,
+}
+
+pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
+    if args.subject.is_some() {
+        return Err(
+            AppError::usage("`resident export --subject` is not available yet")
+                .hint("use `expatdesk resident show ID --format json` meanwhile"),
+        );
+    }
+    let status = args.status.unwrap_or(StatusFilter::All);
+    let sensitive = args.include_sensitive;
+    if sensitive {
+        let actor = ctx.actor();
+        ctx.db.write(|tx| {
+            audit::record(
+                tx,
+                &actor,
+                "export-sensitive",
+                "resident",
+                None,
+                "passport_number, permit_number",
+            )
+        })?;
+    }
+    // An export is CSV unless a format was asked for (or the -o file names one).
+    let format = if ctx.out.explicit_format || ctx.out.file.is_some() {
+        ctx.out.format
+    } else {
+        Format::Csv
+    };
+    let conn = &ctx.db.conn;
+    let count = match format {
+        Format::Table => {
+            let rows = export::rows(conn, status, sensitive)?;
+            let n = rows.rows.len() as u64;
+            ctx.out.list(&rows, None, "no residents to export")?;
+            n
+        }
+        Format::Csv => {
+            let mut n = 0;
+            ctx.out.write(None, |w, out| {
+                n = export::csv(conn, w, out.csv, status, sensitive)?;
+                Ok(())
+            })?;
+            n
+        }
+        Format::Json => {
+            let mut n = 0;
+            ctx.out.write(None, |w, _| {
+                n = export::json(conn, w, status, sensitive)?;
+                Ok(())
+            })?;
+            n
+        }
+    };
+    if let Some(file) = &ctx.out.file {
+        ui::note(&format!("exported {count} residents to {}", file.display()));
+    }
+    Ok(())
+}

@@ -1,0 +1,61 @@
+//! The `--rejects` file: the rejected rows as read (after decoding, with
+//! our own formula guard taken off and put back by the writer), plus an
+//! `error` column, so it can be fixed in a spreadsheet and imported again.
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::row::unguard;
+use crate::csvio::Input;
+use crate::error::Result;
+use crate::output::{AtomicFile, CsvStyle};
+use crate::residents::Field;
+
+/// Writes the rows of `input` whose line is in `rejects` to a temporary
+/// file beside `path`; the caller commits it once the import committed.
+pub fn write(
+    path: &Path,
+    input: &Input,
+    columns: &[Option<Field>],
+    rejects: &BTreeMap<u64, String>,
+    style: CsvStyle,
+) -> Result<AtomicFile> {
+    let mut file = AtomicFile::create(path)?;
+    {
+        let mut out = style.writer(file.writer())?;
+        let mut reader = input.csv()?;
+        let mut header: Vec<String> = reader.headers()?.iter().map(String::from).collect();
+        header.push("error".into());
+        out.write_record(&header)?;
+        let mut record = csv::StringRecord::new();
+        let mut cells: Vec<String> = Vec::new();
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) => {}
+                // Undecodable rows were reported in the first pass.
+                Err(e) if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) => continue,
+                Err(e) => return Err(e.into()),
+            }
+            let line = record.position().map_or(0, |p| p.line());
+            let Some(error) = rejects.get(&line) else {
+                continue;
+            };
+            cells.clear();
+            for (i, cell) in record.iter().enumerate() {
+                cells.push(match columns.get(i).copied().flatten() {
+                    Some(field) if field.is_free_text() => {
+                        style.text(unguard(field, cell, style.raw)).into_owned()
+                    }
+                    _ => cell.to_string(),
+                });
+            }
+            while cells.len() < columns.len() {
+                cells.push(String::new());
+            }
+            cells.push(style.text(error).into_owned());
+            out.write_record(&cells)?;
+        }
+        out.flush()?;
+    }
+    Ok(file)
+}

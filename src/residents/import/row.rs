@@ -1,0 +1,134 @@
+//! One input row of a resident import, validated: every cell through the
+//! column rules of `fields`, a leading `'` (the formula guard of our own
+//! exports) removed from free text unless `--raw`, then the record rules.
+use std::collections::BTreeMap;
+
+use csv::StringRecord;
+
+use crate::csvio::row_error;
+use crate::residents::fields::{self, Field, Refs, Value};
+use crate::residents::ResidentData;
+use crate::text::{clean, fold, Lines};
+
+/// Most communities one import may create.
+pub const MAX_NEW_COMMUNITIES: usize = 1000;
+
+/// What one import shares across its rows.
+pub struct RowRules<'a> {
+    pub file: &'a str,
+    pub columns: &'a [Option<Field>],
+    pub header_len: usize,
+    pub refs: &'a Refs,
+    pub raw: bool,
+    pub create_communities: bool,
+    /// Required columns absent from the header: rows may only update.
+    pub incomplete: bool,
+    pub today: &'a str,
+}
+
+pub struct ValidRow {
+    pub data: ResidentData,
+    pub community_key: String,
+}
+
+/// Removes the one leading `'` our CSV exports add to guarded free text.
+pub fn unguard(field: Field, cell: &str, raw: bool) -> &str {
+    if !raw && field.is_free_text() {
+        cell.strip_prefix('\'').unwrap_or(cell)
+    } else {
+        cell
+    }
+}
+
+impl RowRules<'_> {
+    /// The row's record, or one report line per problem.
+    pub fn validate(
+        &self,
+        line: u64,
+        record: &StringRecord,
+        new_communities: &mut BTreeMap<String, String>,
+    ) -> Result<ValidRow, Vec<String>> {
+        if record.len() != self.header_len {
+            return Err(vec![format!(
+                "{}:{line}: has {} fields, the header has {}",
+                self.file,
+                record.len(),
+                self.header_len
+            )]);
+        }
+        let mut data = ResidentData::new();
+        let mut community_key = String::new();
+        let mut errors = Vec::new();
+        for (cell, field) in record.iter().zip(self.columns) {
+            let Some(field) = *field else { continue };
+            let value = unguard(field, cell, self.raw);
+            if field == Field::Community
+                && self.create_communities
+                && self.refs.community(value).is_none()
+            {
+                match new_community(value, new_communities) {
+                    Ok(name) => {
+                        community_key = fold(&name);
+                        data.community = name;
+                    }
+                    Err(problem) => {
+                        errors.push(row_error(self.file, line, field.name(), &problem, cell))
+                    }
+                }
+                continue;
+            }
+            match fields::parse(field, value, self.refs) {
+                Ok(value) => {
+                    if let Value::Community(c) = &value {
+                        community_key = fold(&c.name);
+                    }
+                    data.set(field, value);
+                }
+                Err(e) => {
+                    let problem = match &e.hint {
+                        Some(hint) if field != Field::Community => format!("{}; {hint}", e.problem),
+                        _ => e.problem.clone(),
+                    };
+                    errors.push(row_error(self.file, line, field.name(), &problem, cell));
+                }
+            }
+        }
+        if errors.is_empty() {
+            for e in data.check(self.today) {
+                errors.push(row_error(
+                    self.file,
+                    line,
+                    e.field.name(),
+                    &e.problem,
+                    &e.value,
+                ));
+            }
+        }
+        if errors.is_empty() {
+            Ok(ValidRow {
+                data,
+                community_key,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// A community to create on `--create-communities`: its cleaned name.
+fn new_community(value: &str, new: &mut BTreeMap<String, String>) -> Result<String, String> {
+    let name = match clean(value, Lines::Single, 100) {
+        Ok(Some(name)) => name,
+        Ok(None) => return Err("is required".into()),
+        Err(p) => return Err(p.to_string()),
+    };
+    let key = fold(&name);
+    if let Some(existing) = new.get(&key) {
+        return Ok(existing.clone());
+    }
+    if new.len() >= MAX_NEW_COMMUNITIES {
+        return Err(format!("would be community number {} created by one import; the limit is {MAX_NEW_COMMUNITIES}", new.len() + 1));
+    }
+    new.insert(key, name.clone());
+    Ok(name)
+}
