@@ -3,7 +3,8 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::process::Output;
+use std::process::{Child, ExitStatus, Output};
+use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
 use tempfile::TempDir;
@@ -46,7 +47,13 @@ impl TestEnv {
     /// The binary with a clean environment: no terminal, fixed clock and
     /// operator, `--db` pointing at this test's database.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("expatdesk").expect("binary");
+        Command::from_std(self.std_cmd())
+    }
+
+    /// `cmd` as a plain `std::process::Command`, for tests that manage the
+    /// child's pipes themselves.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_expatdesk"));
         cmd.env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("HOME", self.dir.path())
@@ -82,6 +89,14 @@ impl TestEnv {
         String::from_utf8(out.stdout).expect("utf-8")
     }
 
+    /// `resident add` with exactly these flags; returns the new id.
+    pub fn add(&self, flags: &[&str]) -> i64 {
+        let mut args = vec!["resident", "add", "--format", "json"];
+        args.extend_from_slice(flags);
+        let value: serde_json::Value = serde_json::from_str(&self.stdout(&args)).expect("json");
+        value["id"].as_i64().expect("id")
+    }
+
     /// Adds a resident with the given extra flags; returns the new id.
     pub fn add_resident(&self, family: &str, extra: &[&str]) -> i64 {
         let mut args = vec![
@@ -100,6 +115,85 @@ impl TestEnv {
         let out = self.stdout(&args);
         let value: serde_json::Value = serde_json::from_str(&out).expect("json");
         value["id"].as_i64().expect("id")
+    }
+
+    /// Runs a command that must fail with exit `code`: nothing on stdout,
+    /// and stderr an error the spec's way (no panic, no backtrace). Returns
+    /// stderr.
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        let out = self.output(args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
+        assert_error_shape(&err);
+        assert!(
+            out.stdout.is_empty(),
+            "{args:?} failed but wrote to stdout: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        err
+    }
+
+    /// stdout of a successful run with `--format csv`.
+    pub fn csv(&self, args: &[&str]) -> String {
+        let mut all = args.to_vec();
+        all.extend(["--format", "csv"]);
+        self.stdout(&all)
+    }
+
+    /// stdout of a successful run with `--format json`, parsed.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut all = args.to_vec();
+        all.extend(["--format", "json"]);
+        serde_json::from_str(&self.stdout(&all)).expect("json")
+    }
+
+    /// The ids of a CSV listing, in order.
+    pub fn ids(&self, args: &[&str]) -> Vec<i64> {
+        let csv = self.csv(args);
+        csv.lines()
+            .skip(1)
+            .map(|line| line.split(',').next().unwrap_or("").parse().expect("id"))
+            .collect()
+    }
+
+    /// A direct SQLite connection to this test's database.
+    pub fn sql(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db).expect("opens")
+    }
+
+    /// This folder's path as it shows in messages, for snapshots.
+    pub fn redact(&self, text: &str) -> String {
+        text.replace(&self.dir.path().display().to_string(), "[DIR]")
+    }
+}
+
+/// An error on stderr: `error: …` lines first, never a Rust panic.
+pub fn assert_error_shape(err: &str) {
+    assert!(err.starts_with("error: "), "not an error message: {err}");
+    assert_no_panic(err);
+}
+
+pub fn assert_no_panic(text: &str) {
+    assert!(
+        !text.contains("panicked") && !text.contains("RUST_BACKTRACE"),
+        "a panic reached the user: {text}"
+    );
+}
+
+/// Waits for `child` at most `limit`; kills it and returns `None` if it
+/// is still running then (a command that waits on stdin would).
+pub fn wait_at_most(child: &mut Child, limit: Duration) -> Option<ExitStatus> {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("waits") {
+            return Some(status);
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
     }
 }
 

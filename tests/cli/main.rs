@@ -3,4 +3,12 @@
 mod common;
 
 mod completions;
+mod database;
+mod duplicates;
 mod global;
+mod masking;
+mod output;
+mod reference;
+mod resident;
+mod search;
+mod validation;
