@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('resident', 'resident', [CompletionResultType]::ParameterValue, 'Register, find, view and edit residents')
             [CompletionResult]::new('community', 'community', [CompletionResultType]::ParameterValue, 'Manage the residential communities')
             [CompletionResult]::new('department', 'department', [CompletionResultType]::ParameterValue, 'Manage the departments feedback is forwarded to')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Past imports, and undoing one')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every change')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or upgrade) a database')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a database of realistic sample data to try everything')
@@ -73,6 +74,8 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)')
             [CompletionResult]::new('move-out', 'move-out', [CompletionResultType]::ParameterValue, 'Record that a resident moved out')
             [CompletionResult]::new('register-residence', 'register-residence', [CompletionResultType]::ParameterValue, 'Record a residence registration with the police')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import residents from CSV: validated, all or nothing')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export residents as CSV in the import schema')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -270,6 +273,54 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'expatdesk;resident;import' {
+            [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What to do with a row that matches a stored resident')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Encoding of the file')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'CSV file for the rejected rows, with an added `error` column')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and report what would happen; write nothing')
+            [CompletionResult]::new('--allow-duplicate', '--allow-duplicate', [CompletionResultType]::ParameterName, 'Do not treat same name + nationality (+ birth date or community) as the same person')
+            [CompletionResult]::new('--create-communities', '--create-communities', [CompletionResultType]::ParameterName, 'Create communities the file names that do not exist yet')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'Import the valid rows; write the invalid ones to --rejects')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;resident;export' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which residents [default: all; erased residents are never exported]')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Everything held about one resident, as one JSON document')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--include-sensitive', '--include-sensitive', [CompletionResultType]::ParameterName, 'Include passport and permit numbers (recorded in the audit log)')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'expatdesk;resident;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a new resident (asks for what is missing at a terminal)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List residents, active ones by default')
@@ -278,6 +329,8 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)')
             [CompletionResult]::new('move-out', 'move-out', [CompletionResultType]::ParameterValue, 'Record that a resident moved out')
             [CompletionResult]::new('register-residence', 'register-residence', [CompletionResultType]::ParameterValue, 'Record a residence registration with the police')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import residents from CSV: validated, all or nothing')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export residents as CSV in the import schema')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -300,6 +353,12 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;resident;help;register-residence' {
+            break
+        }
+        'expatdesk;resident;help;import' {
+            break
+        }
+        'expatdesk;resident;help;export' {
             break
         }
         'expatdesk;resident;help;help' {
@@ -483,6 +542,81 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         'expatdesk;department;help;help' {
             break
         }
+        'expatdesk;batch' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List past imports')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Remove what a batch inserted and restore what it updated')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'expatdesk;batch;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;batch;undo' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'expatdesk;batch;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List past imports')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Remove what a batch inserted and restore what it updated')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'expatdesk;batch;help;list' {
+            break
+        }
+        'expatdesk;batch;help;undo' {
+            break
+        }
+        'expatdesk;batch;help;help' {
+            break
+        }
         'expatdesk;audit' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
@@ -636,6 +770,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('resident', 'resident', [CompletionResultType]::ParameterValue, 'Register, find, view and edit residents')
             [CompletionResult]::new('community', 'community', [CompletionResultType]::ParameterValue, 'Manage the residential communities')
             [CompletionResult]::new('department', 'department', [CompletionResultType]::ParameterValue, 'Manage the departments feedback is forwarded to')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Past imports, and undoing one')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every change')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or upgrade) a database')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a database of realistic sample data to try everything')
@@ -653,6 +788,8 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)')
             [CompletionResult]::new('move-out', 'move-out', [CompletionResultType]::ParameterValue, 'Record that a resident moved out')
             [CompletionResult]::new('register-residence', 'register-residence', [CompletionResultType]::ParameterValue, 'Record a residence registration with the police')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import residents from CSV: validated, all or nothing')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export residents as CSV in the import schema')
             break
         }
         'expatdesk;help;resident;add' {
@@ -674,6 +811,12 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;help;resident;register-residence' {
+            break
+        }
+        'expatdesk;help;resident;import' {
+            break
+        }
+        'expatdesk;help;resident;export' {
             break
         }
         'expatdesk;help;community' {
@@ -700,6 +843,17 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;help;department;list' {
+            break
+        }
+        'expatdesk;help;batch' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List past imports')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Remove what a batch inserted and restore what it updated')
+            break
+        }
+        'expatdesk;help;batch;list' {
+            break
+        }
+        'expatdesk;help;batch;undo' {
             break
         }
         'expatdesk;help;audit' {

@@ -22,6 +22,9 @@ _expatdesk() {
             expatdesk,backup)
                 cmd="expatdesk__subcmd__backup"
                 ;;
+            expatdesk,batch)
+                cmd="expatdesk__subcmd__batch"
+                ;;
             expatdesk,check)
                 cmd="expatdesk__subcmd__check"
                 ;;
@@ -57,6 +60,24 @@ _expatdesk() {
                 ;;
             expatdesk__subcmd__audit__subcmd__help,list)
                 cmd="expatdesk__subcmd__audit__subcmd__help__subcmd__list"
+                ;;
+            expatdesk__subcmd__batch,help)
+                cmd="expatdesk__subcmd__batch__subcmd__help"
+                ;;
+            expatdesk__subcmd__batch,list)
+                cmd="expatdesk__subcmd__batch__subcmd__list"
+                ;;
+            expatdesk__subcmd__batch,undo)
+                cmd="expatdesk__subcmd__batch__subcmd__undo"
+                ;;
+            expatdesk__subcmd__batch__subcmd__help,help)
+                cmd="expatdesk__subcmd__batch__subcmd__help__subcmd__help"
+                ;;
+            expatdesk__subcmd__batch__subcmd__help,list)
+                cmd="expatdesk__subcmd__batch__subcmd__help__subcmd__list"
+                ;;
+            expatdesk__subcmd__batch__subcmd__help,undo)
+                cmd="expatdesk__subcmd__batch__subcmd__help__subcmd__undo"
                 ;;
             expatdesk__subcmd__community,add)
                 cmd="expatdesk__subcmd__community__subcmd__add"
@@ -106,6 +127,9 @@ _expatdesk() {
             expatdesk__subcmd__help,backup)
                 cmd="expatdesk__subcmd__help__subcmd__backup"
                 ;;
+            expatdesk__subcmd__help,batch)
+                cmd="expatdesk__subcmd__help__subcmd__batch"
+                ;;
             expatdesk__subcmd__help,check)
                 cmd="expatdesk__subcmd__help__subcmd__check"
                 ;;
@@ -133,6 +157,12 @@ _expatdesk() {
             expatdesk__subcmd__help__subcmd__audit,list)
                 cmd="expatdesk__subcmd__help__subcmd__audit__subcmd__list"
                 ;;
+            expatdesk__subcmd__help__subcmd__batch,list)
+                cmd="expatdesk__subcmd__help__subcmd__batch__subcmd__list"
+                ;;
+            expatdesk__subcmd__help__subcmd__batch,undo)
+                cmd="expatdesk__subcmd__help__subcmd__batch__subcmd__undo"
+                ;;
             expatdesk__subcmd__help__subcmd__community,add)
                 cmd="expatdesk__subcmd__help__subcmd__community__subcmd__add"
                 ;;
@@ -154,8 +184,14 @@ _expatdesk() {
             expatdesk__subcmd__help__subcmd__resident,edit)
                 cmd="expatdesk__subcmd__help__subcmd__resident__subcmd__edit"
                 ;;
+            expatdesk__subcmd__help__subcmd__resident,export)
+                cmd="expatdesk__subcmd__help__subcmd__resident__subcmd__export"
+                ;;
             expatdesk__subcmd__help__subcmd__resident,find)
                 cmd="expatdesk__subcmd__help__subcmd__resident__subcmd__find"
+                ;;
+            expatdesk__subcmd__help__subcmd__resident,import)
+                cmd="expatdesk__subcmd__help__subcmd__resident__subcmd__import"
                 ;;
             expatdesk__subcmd__help__subcmd__resident,list)
                 cmd="expatdesk__subcmd__help__subcmd__resident__subcmd__list"
@@ -175,11 +211,17 @@ _expatdesk() {
             expatdesk__subcmd__resident,edit)
                 cmd="expatdesk__subcmd__resident__subcmd__edit"
                 ;;
+            expatdesk__subcmd__resident,export)
+                cmd="expatdesk__subcmd__resident__subcmd__export"
+                ;;
             expatdesk__subcmd__resident,find)
                 cmd="expatdesk__subcmd__resident__subcmd__find"
                 ;;
             expatdesk__subcmd__resident,help)
                 cmd="expatdesk__subcmd__resident__subcmd__help"
+                ;;
+            expatdesk__subcmd__resident,import)
+                cmd="expatdesk__subcmd__resident__subcmd__import"
                 ;;
             expatdesk__subcmd__resident,list)
                 cmd="expatdesk__subcmd__resident__subcmd__list"
@@ -199,11 +241,17 @@ _expatdesk() {
             expatdesk__subcmd__resident__subcmd__help,edit)
                 cmd="expatdesk__subcmd__resident__subcmd__help__subcmd__edit"
                 ;;
+            expatdesk__subcmd__resident__subcmd__help,export)
+                cmd="expatdesk__subcmd__resident__subcmd__help__subcmd__export"
+                ;;
             expatdesk__subcmd__resident__subcmd__help,find)
                 cmd="expatdesk__subcmd__resident__subcmd__help__subcmd__find"
                 ;;
             expatdesk__subcmd__resident__subcmd__help,help)
                 cmd="expatdesk__subcmd__resident__subcmd__help__subcmd__help"
+                ;;
+            expatdesk__subcmd__resident__subcmd__help,import)
+                cmd="expatdesk__subcmd__resident__subcmd__help__subcmd__import"
                 ;;
             expatdesk__subcmd__resident__subcmd__help,list)
                 cmd="expatdesk__subcmd__resident__subcmd__help__subcmd__list"
@@ -224,7 +272,7 @@ _expatdesk() {
 
     case "${cmd}" in
         expatdesk)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version resident community department audit init demo backup check completions help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version resident community department batch audit init demo backup check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -378,6 +426,164 @@ _expatdesk() {
         expatdesk__subcmd__backup)
             opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__batch)
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version list undo help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__batch__subcmd__help)
+            opts="list undo help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__batch__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__batch__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__batch__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__batch__subcmd__list)
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__batch__subcmd__undo)
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -892,7 +1098,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__help)
-            opts="resident community department audit init demo backup check completions help"
+            opts="resident community department batch audit init demo backup check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -936,6 +1142,48 @@ _expatdesk() {
         expatdesk__subcmd__help__subcmd__backup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__help__subcmd__batch)
+            opts="list undo"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__help__subcmd__batch__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__help__subcmd__batch__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1116,7 +1364,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__help__subcmd__resident)
-            opts="add list find show edit move-out register-residence"
+            opts="add list find show edit move-out register-residence import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1157,7 +1405,35 @@ _expatdesk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        expatdesk__subcmd__help__subcmd__resident__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         expatdesk__subcmd__help__subcmd__resident__subcmd__find)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__help__subcmd__resident__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1262,7 +1538,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version add list find show edit move-out register-residence help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version add list find show edit move-out register-residence import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1555,6 +1831,48 @@ _expatdesk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        expatdesk__subcmd__resident__subcmd__export)
+            opts="-o -y -q -h -V --status --include-sensitive --subject --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "active moved-out all" -- "${cur}"))
+                    return 0
+                    ;;
+                --subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         expatdesk__subcmd__resident__subcmd__find)
             opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1590,7 +1908,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__help)
-            opts="add list find show edit move-out register-residence help"
+            opts="add list find show edit move-out register-residence import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1631,6 +1949,20 @@ _expatdesk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        expatdesk__subcmd__resident__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         expatdesk__subcmd__resident__subcmd__help__subcmd__find)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1646,6 +1978,20 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__resident__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1708,6 +2054,52 @@ _expatdesk() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__resident__subcmd__import)
+            opts="-o -y -q -h -V --dry-run --on-conflict --allow-duplicate --encoding --create-communities --skip-invalid --rejects --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on-conflict)
+                    COMPREPLY=($(compgen -W "error skip update fill" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 gb18030" -- "${cur}"))
+                    return 0
+                    ;;
+                --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

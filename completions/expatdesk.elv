@@ -37,6 +37,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand resident 'Register, find, view and edit residents'
             cand community 'Manage the residential communities'
             cand department 'Manage the departments feedback is forwarded to'
+            cand batch 'Past imports, and undoing one'
             cand audit 'The audit log of every change'
             cand init 'Create (or upgrade) a database'
             cand demo 'Build a database of realistic sample data to try everything'
@@ -69,6 +70,8 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand edit 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
             cand move-out 'Record that a resident moved out'
             cand register-residence 'Record a residence registration with the police'
+            cand import 'Import residents from CSV: validated, all or nothing'
+            cand export 'Export residents as CSV in the import schema'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'expatdesk;resident;add'= {
@@ -258,6 +261,52 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'expatdesk;resident;import'= {
+            cand --on-conflict 'What to do with a row that matches a stored resident'
+            cand --encoding 'Encoding of the file'
+            cand --rejects 'CSV file for the rejected rows, with an added `error` column'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --dry-run 'Check everything and report what would happen; write nothing'
+            cand --allow-duplicate 'Do not treat same name + nationality (+ birth date or community) as the same person'
+            cand --create-communities 'Create communities the file names that do not exist yet'
+            cand --skip-invalid 'Import the valid rows; write the invalid ones to --rejects'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;resident;export'= {
+            cand --status 'Which residents [default: all; erased residents are never exported]'
+            cand --subject 'Everything held about one resident, as one JSON document'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --include-sensitive 'Include passport and permit numbers (recorded in the audit log)'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'expatdesk;resident;help'= {
             cand add 'Register a new resident (asks for what is missing at a terminal)'
             cand list 'List residents, active ones by default'
@@ -266,6 +315,8 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand edit 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
             cand move-out 'Record that a resident moved out'
             cand register-residence 'Record a residence registration with the police'
+            cand import 'Import residents from CSV: validated, all or nothing'
+            cand export 'Export residents as CSV in the import schema'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'expatdesk;resident;help;add'= {
@@ -281,6 +332,10 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;resident;help;move-out'= {
         }
         &'expatdesk;resident;help;register-residence'= {
+        }
+        &'expatdesk;resident;help;import'= {
+        }
+        &'expatdesk;resident;help;export'= {
         }
         &'expatdesk;resident;help;help'= {
         }
@@ -446,6 +501,74 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;department;help;help'= {
         }
+        &'expatdesk;batch'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List past imports'
+            cand undo 'Remove what a batch inserted and restore what it updated'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;batch;list'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;batch;undo'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;batch;help'= {
+            cand list 'List past imports'
+            cand undo 'Remove what a batch inserted and restore what it updated'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;batch;help;list'= {
+        }
+        &'expatdesk;batch;help;undo'= {
+        }
+        &'expatdesk;batch;help;help'= {
+        }
         &'expatdesk;audit'= {
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
@@ -589,6 +712,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand resident 'Register, find, view and edit residents'
             cand community 'Manage the residential communities'
             cand department 'Manage the departments feedback is forwarded to'
+            cand batch 'Past imports, and undoing one'
             cand audit 'The audit log of every change'
             cand init 'Create (or upgrade) a database'
             cand demo 'Build a database of realistic sample data to try everything'
@@ -605,6 +729,8 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand edit 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
             cand move-out 'Record that a resident moved out'
             cand register-residence 'Record a residence registration with the police'
+            cand import 'Import residents from CSV: validated, all or nothing'
+            cand export 'Export residents as CSV in the import schema'
         }
         &'expatdesk;help;resident;add'= {
         }
@@ -619,6 +745,10 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;help;resident;move-out'= {
         }
         &'expatdesk;help;resident;register-residence'= {
+        }
+        &'expatdesk;help;resident;import'= {
+        }
+        &'expatdesk;help;resident;export'= {
         }
         &'expatdesk;help;community'= {
             cand add 'Add a community'
@@ -638,6 +768,14 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;help;department;add'= {
         }
         &'expatdesk;help;department;list'= {
+        }
+        &'expatdesk;help;batch'= {
+            cand list 'List past imports'
+            cand undo 'Remove what a batch inserted and restore what it updated'
+        }
+        &'expatdesk;help;batch;list'= {
+        }
+        &'expatdesk;help;batch;undo'= {
         }
         &'expatdesk;help;audit'= {
             cand list 'List audit entries'

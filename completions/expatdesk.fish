@@ -40,6 +40,7 @@ complete -c expatdesk -n "__fish_expatdesk_needs_command" -s V -l version -d 'Pr
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "resident" -d 'Register, find, view and edit residents'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "community" -d 'Manage the residential communities'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "department" -d 'Manage the departments feedback is forwarded to'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "batch" -d 'Past imports, and undoing one'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "audit" -d 'The audit log of every change'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "init" -d 'Create (or upgrade) a database'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "demo" -d 'Build a database of realistic sample data to try everything'
@@ -47,27 +48,29 @@ complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "backup" -d 'Cop
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "check" -d 'Check the database\'s integrity, foreign keys and schema version'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -s h -l help -d 'Print help'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "add" -d 'Register a new resident (asks for what is missing at a terminal)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "list" -d 'List residents, active ones by default'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "find" -d 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "show" -d 'Show one resident (passport and permit numbers masked unless --reveal)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "edit" -d 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "move-out" -d 'Record that a resident moved out'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "register-residence" -d 'Record a residence registration with the police'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "add" -d 'Register a new resident (asks for what is missing at a terminal)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "list" -d 'List residents, active ones by default'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "find" -d 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "show" -d 'Show one resident (passport and permit numbers masked unless --reveal)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "edit" -d 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "move-out" -d 'Record that a resident moved out'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "register-residence" -d 'Record a residence registration with the police'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "import" -d 'Import residents from CSV: validated, all or nothing'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "export" -d 'Export residents as CSV in the import schema'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l external-id -d 'The center\'s own id for the resident (unique)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l family-name -d 'Family name (required)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l given-name -d 'Given name(s)' -r
@@ -222,6 +225,49 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l on-conflict -d 'What to do with a row that matches a stored resident' -r -f -a "error\t'Refuse the import (exit 4) naming each matching line'
+skip\t'Leave the stored resident as it is'
+update\t'The file\'s values replace the stored ones, for every column in the file'
+fill\t'Only fields empty in the database are filled'"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l encoding -d 'Encoding of the file' -r -f -a "auto\t'UTF-8 BOM, else valid UTF-8, else GB18030'
+utf-8\t''
+gb18030\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l rejects -d 'CSV file for the rejected rows, with an added `error` column' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything and report what would happen; write nothing'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l allow-duplicate -d 'Do not treat same name + nationality (+ birth date or community) as the same person'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l create-communities -d 'Create communities the file names that do not exist yet'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l skip-invalid -d 'Import the valid rows; write the invalid ones to --rejects'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l status -d 'Which residents [default: all; erased residents are never exported]' -r -f -a "active\t''
+moved-out\t''
+all\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l subject -d 'Everything held about one resident, as one JSON document' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l include-sensitive -d 'Include passport and permit numbers (recorded in the audit log)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "add" -d 'Register a new resident (asks for what is missing at a terminal)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "list" -d 'List residents, active ones by default'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "find" -d 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
@@ -229,6 +275,8 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "move-out" -d 'Record that a resident moved out'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "register-residence" -d 'Record a residence registration with the police'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import residents from CSV: validated, all or nothing'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export residents as CSV in the import schema'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
@@ -339,6 +387,51 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fi
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a department'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the departments'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -f -a "list" -d 'List past imports'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -f -a "undo" -d 'Remove what a batch inserted and restore what it updated'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "list" -d 'List past imports'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove what a batch inserted and restore what it updated'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -437,16 +530,17 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s y -l
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "resident" -d 'Register, find, view and edit residents'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "community" -d 'Manage the residential communities'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "department" -d 'Manage the departments feedback is forwarded to'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "audit" -d 'The audit log of every change'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "init" -d 'Create (or upgrade) a database'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "demo" -d 'Build a database of realistic sample data to try everything'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "backup" -d 'Copy the database to FILE with SQLite\'s online backup'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "check" -d 'Check the database\'s integrity, foreign keys and schema version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "completions" -d 'Print shell completions'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department audit init demo backup check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "resident" -d 'Register, find, view and edit residents'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "community" -d 'Manage the residential communities'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "department" -d 'Manage the departments feedback is forwarded to'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "batch" -d 'Past imports, and undoing one'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "audit" -d 'The audit log of every change'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "init" -d 'Create (or upgrade) a database'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "demo" -d 'Build a database of realistic sample data to try everything'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "backup" -d 'Copy the database to FILE with SQLite\'s online backup'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "check" -d 'Check the database\'s integrity, foreign keys and schema version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "completions" -d 'Print shell completions'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "add" -d 'Register a new resident (asks for what is missing at a terminal)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "list" -d 'List residents, active ones by default'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "find" -d 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
@@ -454,9 +548,13 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_see
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "edit" -d 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "move-out" -d 'Record that a resident moved out'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "register-residence" -d 'Record a residence registration with the police'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "import" -d 'Import residents from CSV: validated, all or nothing'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "export" -d 'Export residents as CSV in the import schema'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from community" -f -a "add" -d 'Add a community'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from community" -f -a "list" -d 'List the communities with their active residents'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from community" -f -a "rename" -d 'Rename a community (by id or current name)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from department" -f -a "add" -d 'Add a department'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from department" -f -a "list" -d 'List the departments'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "list" -d 'List past imports'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from batch" -f -a "undo" -d 'Remove what a batch inserted and restore what it updated'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit entries'

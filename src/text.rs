@@ -69,6 +69,9 @@ pub fn clean(value: &str, lines: Lines, limit: usize) -> Result<Option<String>, 
 /// Lower case, accents removed, runs of white space and punctuation-free
 /// spacing collapsed: `  Müller-Lüdenscheidt ` → `muller-ludenscheidt`.
 pub fn fold(value: &str) -> String {
+    if value.is_ascii() {
+        return fold_ascii(value);
+    }
     let mut out = String::with_capacity(value.len());
     let mut pending_space = false;
     for c in value.nfkd() {
@@ -94,6 +97,18 @@ pub fn fold(value: &str) -> String {
             'þ' | 'Þ' => out.push_str("th"),
             _ => out.extend(c.to_lowercase()),
         }
+    }
+    out
+}
+
+/// The same as `fold` for ASCII text, without Unicode normalisation.
+fn fold_ascii(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for word in value.split_ascii_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
     }
     out
 }
@@ -194,6 +209,11 @@ mod tests {
         assert_eq!(fold("José"), "jose");
         assert_eq!(fold_compact("Van der Berg"), "vanderberg");
         assert_eq!(fold("穆安娜"), "穆安娜");
+        assert_eq!(fold("  Van  DER\tBerg "), "van der berg");
+        assert_eq!(
+            fold("  Van  DER\tBerg "),
+            fold("  Van  DER\tBerg \u{e9}").trim_end_matches(" e")
+        );
     }
 
     #[test]

@@ -95,3 +95,13 @@ pub fn missing_flags(flags: &[&str]) -> AppError {
     AppError::usage(format!("missing required value(s): {}", flags.join(", ")))
         .hint("pass them as flags, or run at a terminal without --no-input to be asked")
 }
+
+/// With `EXPATDESK_TRACE` set, prints how long since the start of the run
+/// each named phase ended (for benchmarks; off by default).
+pub fn trace(phase: &str) {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    let start = *START.get_or_init(std::time::Instant::now);
+    if std::env::var_os("EXPATDESK_TRACE").is_some() {
+        eprintln!("trace: {phase} at {:.3}s", start.elapsed().as_secs_f64());
+    }
+}

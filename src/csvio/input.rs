@@ -83,7 +83,7 @@ impl Input {
     }
 
     /// A fresh reader over the decoded (UTF-8) text; each pass opens one.
-    pub fn reader(&self) -> Result<Box<dyn Read>> {
+    pub fn reader(&self) -> Result<Box<dyn Read + Send>> {
         let mut file =
             File::open(&self.path).map_err(|e| AppError::io_at(&self.path, "read", &e))?;
         file.seek(SeekFrom::Start(self.skip))
@@ -101,7 +101,7 @@ impl Input {
 
     /// A CSV reader over the decoded text: headers first, ragged rows
     /// allowed (the importer names them).
-    pub fn csv(&self) -> Result<csv::Reader<Box<dyn Read>>> {
+    pub fn csv(&self) -> Result<csv::Reader<Box<dyn Read + Send>>> {
         Ok(csv::ReaderBuilder::new()
             .flexible(true)
             .has_headers(true)

@@ -106,6 +106,23 @@ impl Db {
     }
 }
 
+/// For one bulk load into an empty table: a rollback journal instead of
+/// the WAL, which would write every page twice. Only possible while no
+/// other connection has the file open; `false` (staying in WAL) otherwise.
+/// Crash-safe either way: a hot journal is rolled back on the next open.
+pub fn try_rollback_journal(conn: &Connection) -> bool {
+    conn.query_row("PRAGMA journal_mode=DELETE", [], |row| {
+        row.get::<_, String>(0)
+    })
+    .is_ok_and(|mode| mode.eq_ignore_ascii_case("delete"))
+}
+
+/// Back to WAL after `try_rollback_journal`.
+pub fn back_to_wal(conn: &Connection) -> Result<()> {
+    conn.query_row("PRAGMA journal_mode=WAL", [], |row| row.get::<_, String>(0))?;
+    Ok(())
+}
+
 /// New database files are readable by their owner only.
 fn create_private_file(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {

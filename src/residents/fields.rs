@@ -259,7 +259,8 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
         | Field::ResidenceRegisteredOn
         | Field::PermitExpiry
         | Field::MovedOutOn => match parse_date(trimmed) {
-            Some(d) => Ok(Value::Text(crate::clock::format_date(d))),
+            // A strict YYYY-MM-DD is already in its stored form.
+            Some(_) => Ok(Value::Text(trimmed.to_string())),
             None => Err(err("is not a real date").with_hint("write dates as YYYY-MM-DD")),
         },
         Field::Phone => normalise_phone(trimmed).map(Value::Text).ok_or_else(|| {

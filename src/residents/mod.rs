@@ -1,10 +1,10 @@
 //! Residents: the columns and their validation (`fields`), the record and
 //! its rules (`model`), and their SQL (`store`).
+pub mod bulk;
 pub mod export;
 pub mod fields;
 pub mod import;
 pub mod model;
-pub mod stage;
 pub mod store;
 
 pub use fields::{Field, FieldError, Refs, Value};

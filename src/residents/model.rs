@@ -57,9 +57,15 @@ impl ResidentData {
 
     /// Stores a validated value in its column.
     pub fn set(&mut self, field: Field, value: Value) {
-        let text = match &value {
-            Value::Text(t) => Some(t.clone()),
-            _ => None,
+        let (text, flag) = match value {
+            Value::Community(c) => {
+                self.community_id = c.id;
+                self.community = c.name;
+                return;
+            }
+            Value::Text(t) => (Some(t), false),
+            Value::Flag(b) => (None, b),
+            Value::Empty => (None, false),
         };
         match field {
             Field::ExternalId => self.external_id = text,
@@ -72,12 +78,8 @@ impl ResidentData {
             Field::Phone => self.phone = text,
             Field::Email => self.email = text,
             Field::Wechat => self.wechat = text,
-            Field::Community => {
-                if let Value::Community(c) = value {
-                    self.community_id = c.id;
-                    self.community = c.name;
-                }
-            }
+            // A community always arrives as `Value::Community`, handled above.
+            Field::Community => {}
             Field::Address => self.address = text,
             Field::Languages => self.languages = text,
             Field::ArrivalDate => self.arrival_date = text,
@@ -86,8 +88,8 @@ impl ResidentData {
             Field::PermitNumber => self.permit_number = text,
             Field::PermitExpiry => self.permit_expiry = text,
             Field::PassportNumber => self.passport_number = text,
-            Field::ConsentContact => self.consent_contact = matches!(value, Value::Flag(true)),
-            Field::ConsentShare => self.consent_share = matches!(value, Value::Flag(true)),
+            Field::ConsentContact => self.consent_contact = flag,
+            Field::ConsentShare => self.consent_share = flag,
             Field::Status => self.status = text.unwrap_or_else(|| "active".into()),
             Field::MovedOutOn => self.moved_out_on = text,
             Field::Notes => self.notes = text,
@@ -171,6 +173,11 @@ impl ResidentData {
             ));
         }
         errors
+    }
+
+    /// Whether a required column (family name, nationality, community) is empty.
+    pub fn lacks_required(&self) -> bool {
+        self.family_name.is_none() || self.nationality.is_empty() || self.community.is_empty()
     }
 
     /// Folded family + given name: the likely-duplicate key.

@@ -58,9 +58,17 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs, raw: bool) -> Result<()> {
     let bar = progress_bar(input.len);
     let actor = ctx.actor();
     let today = ctx.today();
-    let result = import::run(&mut ctx.db, &input, &options, &actor, &today, &mut |pos| {
-        bar.set_position(pos)
-    });
+    let result = import::run(
+        &mut ctx.db,
+        &input,
+        &options,
+        &actor,
+        &today,
+        &mut |phase, pos| {
+            bar.set_message(phase.to_string());
+            bar.set_position(pos);
+        },
+    );
     bar.finish_and_clear();
     let summary = result?;
     if summary.rows == 0 {
@@ -89,7 +97,7 @@ fn progress_bar(len: u64) -> ProgressBar {
     }
     let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
     if let Ok(style) =
-        ProgressStyle::with_template("{spinner} validating {bytes}/{total_bytes} [{bar:30}] {eta}")
+        ProgressStyle::with_template("{spinner} {msg} {bytes}/{total_bytes} [{bar:30}] {eta}")
     {
         bar.set_style(style.progress_chars("=> "));
     }

@@ -63,7 +63,9 @@ CREATE UNIQUE INDEX residents_passport ON residents(passport_number, nationality
     WHERE passport_number IS NOT NULL;
 CREATE INDEX residents_permit ON residents(permit_number)
     WHERE permit_number IS NOT NULL;
-CREATE INDEX residents_name_key ON residents(name_key, nationality);
+-- covering for the likely-duplicate rule
+CREATE INDEX residents_name_key
+    ON residents(name_key, nationality, birth_date, community_id);
 CREATE INDEX residents_community ON residents(community_id);
 
 -- A narrow copy of what `resident find` searches, folded: scanning it reads

@@ -1,25 +1,32 @@
-//! `resident import`: validate the whole input first, without the write
-//! lock (first pass into the TEMP `stage` table; duplicates inside the
-//! file), then match stored residents and write everything in one
-//! IMMEDIATE transaction (second pass). Any error before the commit leaves
-//! the database as it was.
+//! `resident import`. First pass, without the write lock: every row of
+//! the whole input through every column and record rule. Second pass, in
+//! one IMMEDIATE transaction: the input is read again, each row matched
+//! against stored residents (and the rows before it) and inserted, updated
+//! or skipped. A large load into an empty table inserts without indexes,
+//! builds them once at the end, and finds duplicates inside the file from
+//! them. Any problem rolls the whole transaction back: all or nothing.
+mod merge;
 mod rejects;
 mod row;
+
+pub use row::ValidRow;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use rusqlite::{Connection, TransactionBehavior};
 
-use super::fields::Field;
-use super::model::{Duplicate, Resident};
-use super::{stage, store};
+use super::bulk::{self, Probe};
+use super::fields::{Field, Refs};
+use super::model::Duplicate;
+use super::store;
 use crate::batches;
 use crate::csvio::{map_headers, ErrorReport, Input};
 use crate::db::audit::{self, Actor};
 use crate::db::Db;
 use crate::error::{AppError, ErrorKind, Result};
 use crate::output::CsvStyle;
+use crate::ui::trace;
 use row::RowRules;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -57,13 +64,23 @@ pub struct Summary {
 
 const REQUIRED: [Field; 3] = [Field::FamilyName, Field::Nationality, Field::Community];
 const EXPORT_ONLY: [&str; 3] = ["id", "registered_at", "updated_at"];
-/// Imports bigger than this (and than the table) rebuild indexes once.
-const BULK_ROWS: u64 = 50_000;
+/// A load of more rows than this into an empty table builds indexes once.
+const BULK_ROWS: u64 = 20_000;
 
-/// What the first pass found.
-struct Checked {
+/// The header, mapped.
+struct Header {
     columns: Vec<Option<Field>>,
+    len: usize,
+    present: BTreeSet<Field>,
+    /// Required columns are missing: rows can only update stored residents.
+    incomplete: bool,
+}
+
+/// What the first pass learnt.
+struct Checked {
+    header: Header,
     rows: u64,
+    valid: u64,
     new_communities: BTreeMap<String, String>,
     rejects: BTreeMap<u64, String>,
 }
@@ -74,28 +91,35 @@ pub fn run(
     options: &Options,
     actor: &Actor,
     today: &str,
-    progress: &mut dyn FnMut(u64),
+    progress: &mut dyn FnMut(&str, u64),
 ) -> Result<Summary> {
-    let checked = first_pass(&db.conn, input, options, today, progress);
-    let result = checked.and_then(|checked| second_pass(db, input, options, actor, today, checked));
-    stage::drop(&db.conn)?;
+    trace("import start");
+    let checked = first_pass(&db.conn, input, options, today, progress)?;
+    trace("validated");
+    let empty: i64 = db
+        .conn
+        .query_row("SELECT count(*) FROM residents", [], |r| r.get(0))?;
+    let rollback_journal =
+        empty == 0 && checked.valid > BULK_ROWS && crate::db::try_rollback_journal(&db.conn);
+    let result = second_pass(db, input, options, actor, today, checked, progress);
+    if rollback_journal {
+        crate::db::back_to_wal(&db.conn)?;
+    }
     result
 }
 
-fn first_pass(
-    conn: &Connection,
-    input: &Input,
-    options: &Options,
-    today: &str,
-    progress: &mut dyn FnMut(u64),
-) -> Result<Checked> {
+fn read_header(input: &Input, options: &Options) -> Result<Header> {
     let mut reader = input.csv()?;
-    let headers = reader.headers().map_err(|e| csv_error(input, e))?.clone();
+    let headers = reader
+        .headers()
+        .map_err(|e| csv_error(&input.name, e))?
+        .clone();
     let known: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
     let columns = map_headers(input, &headers, Field::from_name, &EXPORT_ONLY, &known)?;
+    let present: BTreeSet<Field> = columns.iter().flatten().copied().collect();
     let missing: Vec<&str> = REQUIRED
         .iter()
-        .filter(|f| !columns.contains(&Some(**f)))
+        .filter(|f| !present.contains(f))
         .map(|f| f.name())
         .collect();
     let may_update = matches!(options.on_conflict, OnConflict::Update | OnConflict::Fill);
@@ -107,118 +131,237 @@ fn first_pass(
         ))
         .hint("a file without them can only update stored residents: --on-conflict update|fill"));
     }
-    let refs = store::load_refs(conn)?;
-    let rules = RowRules {
-        file: &input.name,
-        columns: &columns,
-        header_len: headers.len(),
-        refs: &refs,
-        raw: options.raw,
-        create_communities: options.create_communities,
+    Ok(Header {
+        len: headers.len(),
+        columns,
+        present,
         incomplete: !missing.is_empty(),
+    })
+}
+
+fn first_pass(
+    conn: &Connection,
+    input: &Input,
+    options: &Options,
+    today: &str,
+    progress: &mut dyn FnMut(&str, u64),
+) -> Result<Checked> {
+    let header = read_header(input, options)?;
+    let refs = store::load_refs(conn)?;
+    let rules = rules(
+        input,
+        &header,
+        &refs,
+        options,
         today,
-    };
-    stage::create(conn)?;
-    let skip_invalid = options.rejects.is_some();
+        options.create_communities,
+    );
     let mut report = ErrorReport::default();
     let mut rejects = BTreeMap::new();
-    let mut new_communities = BTreeMap::new();
-    let mut community_hint = false;
-    let mut record = csv::StringRecord::new();
-    let (mut rows, mut seq) = (0u64, 0u64);
-    let tx = conn.unchecked_transaction()?;
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) => {
-                let line = e.position().map_or(0, |p| p.line());
+    let (mut rows, mut valid, mut community_hint) = (0u64, 0u64, false);
+    let new_communities = validate_stream(input, &rules, false, |item| {
+        match item {
+            Item::Valid { .. } => {
                 rows += 1;
-                let text = format!("{}:{line}: is not valid UTF-8", input.name);
-                report.push(text.clone());
-                rejects.insert(line, text);
-                continue;
+                valid += 1;
             }
-            Err(e) => return Err(csv_error(input, e)),
-        }
-        rows += 1;
-        let line = record.position().map_or(rows + 1, |p| p.line());
-        match rules.validate(line, &record, &mut new_communities) {
-            Ok(valid) => {
-                if report.is_empty() || skip_invalid {
-                    seq += 1;
-                    let incomplete = rules.incomplete
-                        || REQUIRED
-                            .iter()
-                            .any(|f| valid.data.get(*f).is_none_or(|v| v.is_empty()));
-                    stage::insert(
-                        &tx,
-                        &stage::StagedRow {
-                            line,
-                            seq,
-                            incomplete,
-                            data: &valid.data,
-                            community_key: &valid.community_key,
-                            name_key: &valid.data.name_key(),
-                            haystack: &store::haystack(&valid.data),
-                        },
-                    )?;
-                }
-            }
-            Err(problems) => {
+            Item::Invalid { line, problems } => {
+                rows += 1;
                 community_hint |= problems
                     .iter()
                     .any(|p| p.contains(": community: is not a known"));
                 rejects.insert(line, problems.join("; "));
-                for p in problems {
-                    report.push(p);
-                }
+                problems.into_iter().for_each(|p| report.push(p));
             }
+            Item::Progress(byte) => progress("checking", byte),
         }
-        if rows % 4096 == 0 {
-            progress(record.position().map_or(0, |p| p.byte()));
-        }
-    }
-    tx.commit()?;
-    progress(input.len);
-    let mut hints = Vec::new();
-    if community_hint {
-        let known = refs.community_names();
-        let known = if known.is_empty() {
-            "none yet".to_string()
-        } else {
-            known.join(", ")
-        };
-        hints.push(format!(
-            "known communities: {known}; add one with `expatdesk community add NAME`, or import with --create-communities"
-        ));
-    }
-    for (a, b, kind) in stage::duplicates_in_file(conn, !options.allow_duplicate)? {
-        if rejects.contains_key(&b) {
-            continue;
-        }
-        let text = format!("{}:{b}: {} as line {a}", input.name, in_file(kind));
-        if kind == Duplicate::Likely {
-            hints.push("pass --allow-duplicate if they are different people".into());
-        }
-        rejects.insert(b, text.clone());
-        stage::set_action(conn, b, "reject")?;
-        report.push(text);
-    }
-    if !report.is_empty() && !skip_invalid {
+        Ok(())
+    })?;
+    if !report.is_empty() && options.rejects.is_none() {
         let mut err = report.into_error(ErrorKind::Invalid, "imported");
-        hints.dedup();
-        for h in hints {
-            err = err.hint(h);
+        if community_hint {
+            let known = refs.community_names();
+            let known = if known.is_empty() {
+                "none yet".to_string()
+            } else {
+                known.join(", ")
+            };
+            err = err.hint(format!(
+                "known communities: {known}; add one with `expatdesk community add NAME`, or import with --create-communities"
+            ));
         }
         return Err(err);
     }
     Ok(Checked {
-        columns,
+        header,
         rows,
+        valid,
         new_communities,
         rejects,
     })
+}
+
+fn rules<'a>(
+    input: &'a Input,
+    header: &'a Header,
+    refs: &'a Refs,
+    options: &Options,
+    today: &'a str,
+    create_communities: bool,
+) -> RowRules<'a> {
+    RowRules {
+        file: &input.name,
+        columns: &header.columns,
+        header_len: header.len,
+        refs,
+        raw: options.raw,
+        create_communities,
+        incomplete: header.incomplete,
+        today,
+    }
+}
+
+/// What the validator thread hands over for each row.
+#[allow(clippy::large_enum_variant)] // moved in chunks; boxing would add an allocation a row
+enum Item {
+    Valid {
+        line: u64,
+        row: ValidRow,
+        incomplete: bool,
+    },
+    Invalid {
+        line: u64,
+        problems: Vec<String>,
+    },
+    Progress(u64),
+}
+
+/// Reads and validates the input while `consume` works through the
+/// results; returns the communities to create. `threaded`: validation runs
+/// on a second thread, overlapping with a `consume` that has real work.
+fn validate_stream(
+    input: &Input,
+    rules: &RowRules,
+    threaded: bool,
+    mut consume: impl FnMut(Item) -> Result<()>,
+) -> Result<BTreeMap<String, String>> {
+    let mut reader = input.csv()?;
+    reader.headers().map_err(|e| csv_error(&input.name, e))?;
+    if !threaded {
+        let mut new_communities = BTreeMap::new();
+        let mut record = csv::StringRecord::new();
+        let mut count = 0u64;
+        while let Some(item) = next_item(
+            &mut reader,
+            rules,
+            &mut record,
+            &mut count,
+            &mut new_communities,
+        )? {
+            consume(item)?;
+            if count % 4096 == 0 {
+                consume(Item::Progress(record.position().map_or(0, |p| p.byte())))?;
+            }
+        }
+        return Ok(new_communities);
+    }
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Item>>(16);
+    std::thread::scope(|scope| {
+        let validator = scope.spawn(move || validate_all(reader, rules, sender));
+        for chunk in &receiver {
+            for item in chunk {
+                consume(item)?;
+            }
+        }
+        validator
+            .join()
+            .map_err(|_| AppError::internal("the import's validator thread failed"))?
+    })
+}
+
+fn validate_all(
+    mut reader: csv::Reader<Box<dyn std::io::Read + Send>>,
+    rules: &RowRules,
+    sender: std::sync::mpsc::SyncSender<Vec<Item>>,
+) -> Result<BTreeMap<String, String>> {
+    const CHUNK: usize = 256;
+    let mut new_communities = BTreeMap::new();
+    let mut record = csv::StringRecord::new();
+    let mut chunk = Vec::with_capacity(CHUNK + 1);
+    let mut count = 0u64;
+    while let Some(item) =
+        next_item(&mut reader, rules, &mut record, &mut count, &mut new_communities)?
+    {
+        chunk.push(item);
+        if chunk.len() >= CHUNK {
+            chunk.push(Item::Progress(record.position().map_or(0, |p| p.byte())));
+            if sender
+                .send(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK + 1)))
+                .is_err()
+            {
+                // The consumer stopped on an error of its own and reports it.
+                return Ok(new_communities);
+            }
+        }
+    }
+    let _ = sender.send(chunk);
+    Ok(new_communities)
+}
+
+/// The next row, validated; `None` at the end of the input.
+fn next_item(
+    reader: &mut csv::Reader<Box<dyn std::io::Read + Send>>,
+    rules: &RowRules,
+    record: &mut csv::StringRecord,
+    count: &mut u64,
+    new_communities: &mut BTreeMap<String, String>,
+) -> Result<Option<Item>> {
+    match reader.read_record(record) {
+        Ok(false) => Ok(None),
+        Ok(true) => {
+            *count += 1;
+            let line = record.position().map_or(*count + 1, |p| p.line());
+            Ok(Some(match rules.validate(line, record, new_communities) {
+                Ok(row) => {
+                    let incomplete = rules.incomplete || row.data.lacks_required();
+                    Item::Valid {
+                        line,
+                        row,
+                        incomplete,
+                    }
+                }
+                Err(problems) => Item::Invalid { line, problems },
+            }))
+        }
+        Err(e) if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) => {
+            *count += 1;
+            let line = e.position().map_or(0, |p| p.line());
+            let problem = format!(
+                "{}:{line}: is not valid UTF-8 (try --encoding gb18030)",
+                rules.file
+            );
+            Ok(Some(Item::Invalid {
+                line,
+                problems: vec![problem],
+            }))
+        }
+        Err(e) => Err(csv_error(rules.file, e)),
+    }
+}
+
+fn csv_error(file: &str, e: csv::Error) -> AppError {
+    let line = e.position().map_or(0, |p| p.line());
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => AppError::io(format!(
+            "{file}: cannot read: {}",
+            crate::error::plain_io(&io)
+        )),
+        csv::ErrorKind::Utf8 { .. } => {
+            AppError::invalid(format!("{file}:{line}: is not valid UTF-8"))
+                .hint("pass --encoding gb18030 for files saved by Excel on Chinese Windows")
+        }
+        _ => AppError::invalid(format!("{file}:{line}: cannot read the CSV")),
+    }
 }
 
 fn in_file(kind: Duplicate) -> &'static str {
@@ -229,19 +372,154 @@ fn in_file(kind: Duplicate) -> &'static str {
     }
 }
 
-fn csv_error(input: &Input, e: csv::Error) -> AppError {
-    let line = e.position().map_or(0, |p| p.line());
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => AppError::io(format!(
-            "{}: cannot read: {}",
-            input.name,
-            crate::error::plain_io(&io)
-        )),
-        csv::ErrorKind::Utf8 { .. } => {
-            AppError::invalid(format!("{}:{line}: is not valid UTF-8", input.name))
-                .hint("pass --encoding gb18030 for files saved by Excel on Chinese Windows")
+/// The write pass's running state.
+struct Writer<'a> {
+    conn: &'a Connection,
+    input: &'a Input,
+    options: &'a Options,
+    actor: &'a Actor,
+    today: &'a str,
+    present: &'a BTreeSet<Field>,
+    batch: i64,
+    base: i64,
+    /// Probe stored residents and earlier rows (off for a bulk load).
+    probe: bool,
+    /// Input line of each inserted row: id = base + index + 1.
+    lines: Vec<u32>,
+    summary: Summary,
+    invalid: ErrorReport,
+    conflicts: ErrorReport,
+    rejects: BTreeMap<u64, String>,
+}
+
+impl Writer<'_> {
+    fn line_of(&self, id: i64) -> u64 {
+        let index = (id - self.base - 1) as usize;
+        self.lines.get(index).map_or(0, |&l| u64::from(l))
+    }
+
+    fn reject(&mut self, line: u64, text: String) {
+        self.rejects.insert(line, text.clone());
+        self.invalid.push(text);
+    }
+
+    fn row(&mut self, line: u64, row: ValidRow, incomplete: bool) -> Result<()> {
+        let found = if self.probe {
+            bulk::probe(self.conn, &row.data, !self.options.allow_duplicate)?
+        } else {
+            Probe::None
+        };
+        let file = &self.input.name;
+        match found {
+            Probe::Found(id, kind) if id > self.base => {
+                let text = format!("{file}:{line}: {} as line {}", in_file(kind), self.line_of(id));
+                self.reject(line, text);
+            }
+            Probe::Split { by_external_id, by_passport } => self.conflicts.push(format!(
+                "{file}:{line}: external_id matches resident {by_external_id} but passport_number matches resident {by_passport}"
+            )),
+            Probe::Found(id, kind) => self.matched(line, row, id, kind)?,
+            Probe::None if incomplete => self.reject(
+                line,
+                format!(
+                    "{file}:{line}: no stored resident matches this row, and adding one needs family_name, nationality and community"
+                ),
+            ),
+            Probe::None => {
+                self.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
+                let id = self.base + self.lines.len() as i64;
+                bulk::insert(self.conn, id, &row, &self.actor.at, self.batch)?;
+            }
         }
-        other => AppError::invalid(format!("{}:{line}: cannot read CSV: {other:?}", input.name)),
+        Ok(())
+    }
+
+    fn matched(&mut self, line: u64, row: ValidRow, id: i64, kind: Duplicate) -> Result<()> {
+        match self.options.on_conflict {
+            OnConflict::Error => self.conflicts.push(format!(
+                "{}:{line}: matches resident {id}: {}",
+                self.input.name,
+                kind.describe()
+            )),
+            OnConflict::Skip => self.summary.skipped += 1,
+            OnConflict::Update | OnConflict::Fill => {
+                let fill = self.options.on_conflict == OnConflict::Fill;
+                let ctx = merge::Target {
+                    conn: self.conn,
+                    file: &self.input.name,
+                    line,
+                    today: self.today,
+                };
+                match merge::update_stored(
+                    &ctx,
+                    id,
+                    &row.data,
+                    self.present,
+                    fill,
+                    self.batch,
+                    self.actor,
+                )? {
+                    merge::Outcome::Updated => self.summary.updated += 1,
+                    merge::Outcome::Unchanged => self.summary.skipped += 1,
+                    merge::Outcome::Refused(problems) => {
+                        problems.into_iter().for_each(|p| self.conflicts.push(p))
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// After a bulk load: indexes back, and the duplicates they reveal.
+    fn finish_bulk(&mut self, indexes: Vec<(String, String)>) -> Result<()> {
+        let mut pairs: Vec<(i64, i64, Duplicate)> = Vec::new();
+        let mut failed = Vec::new();
+        for (_, sql) in &indexes {
+            if !bulk::create_index(self.conn, sql)? {
+                failed.push(sql.clone());
+            }
+        }
+        trace("indexes built");
+        if !failed.is_empty() {
+            pairs.extend(bulk::hard_duplicates(self.conn, self.batch)?);
+        }
+        if !self.options.allow_duplicate {
+            pairs.extend(
+                bulk::likely_duplicates(self.conn, self.base)?
+                    .into_iter()
+                    .map(|(a, b)| (a, b, Duplicate::Likely)),
+            );
+        }
+        trace("duplicates checked");
+        let mut removed = BTreeSet::new();
+        pairs.sort_by_key(|p| (p.1, p.0));
+        for (a, b, kind) in pairs {
+            if removed.contains(&b) || removed.contains(&a) {
+                continue;
+            }
+            let (line_a, line_b) = (self.line_of(a), self.line_of(b));
+            let text = format!(
+                "{}:{line_b}: {} as line {line_a}",
+                self.input.name,
+                in_file(kind)
+            );
+            self.reject(line_b, text);
+            if self.options.rejects.is_some() {
+                bulk::delete(self.conn, b)?;
+                removed.insert(b);
+            }
+        }
+        self.summary.inserted = self.lines.len() as u64 - removed.len() as u64;
+        if self.options.rejects.is_some() {
+            for sql in failed {
+                if !bulk::create_index(self.conn, &sql)? {
+                    return Err(AppError::internal(
+                        "an index could not be rebuilt after removing duplicates",
+                    ));
+                }
+            }
+        }
+        Ok(())
     }
 }
 
@@ -251,53 +529,77 @@ fn second_pass(
     options: &Options,
     actor: &Actor,
     today: &str,
-    mut checked: Checked,
+    checked: Checked,
+    progress: &mut dyn FnMut(&str, u64),
 ) -> Result<Summary> {
     let tx = db
         .conn
         .transaction_with_behavior(TransactionBehavior::Immediate)?;
     let batch = batches::create(&tx, "resident", &input.name, &actor.at, &actor.operator)?;
     create_communities(&tx, batch, &checked.new_communities, &actor.at)?;
+    let refs = store::load_refs(&tx)?;
     let existing: i64 = tx.query_row("SELECT count(*) FROM residents", [], |r| r.get(0))?;
-    let matches = if existing > 0 {
-        match_stored(&tx, input, options, &checked.rejects)?
+    let bulk_load = existing == 0 && checked.valid > BULK_ROWS;
+    let indexes = if bulk_load {
+        bulk::drop_indexes(&tx)?
     } else {
-        BTreeMap::new()
+        Vec::new()
     };
-    let mut summary = Summary {
-        rows: checked.rows,
-        batch: Some(batch),
-        ..Default::default()
-    };
-    apply_matches(
-        &tx,
+    let mut w = Writer {
+        conn: &tx,
         input,
         options,
         actor,
         today,
+        present: &checked.header.present,
         batch,
-        &checked.columns,
-        &matches,
-        &mut summary,
-    )?;
-    let mut report = ErrorReport::default();
-    for line in stage::incomplete_inserts(&tx)? {
-        let text = format!(
-            "{}:{line}: no stored resident matches this row, and adding one needs family_name, nationality and community",
-            input.name
-        );
-        checked.rejects.insert(line, text.clone());
-        stage::set_action(&tx, line, "reject")?;
-        report.push(text);
+        base: bulk::id_base(&tx)?,
+        probe: !bulk_load,
+        lines: Vec::new(),
+        summary: Summary {
+            rows: checked.rows,
+            batch: Some(batch),
+            ..Default::default()
+        },
+        invalid: ErrorReport::default(),
+        conflicts: ErrorReport::default(),
+        rejects: checked.rejects,
+    };
+    let rules = rules(input, &checked.header, &refs, options, today, false);
+    validate_stream(input, &rules, true, |item| match item {
+        Item::Valid {
+            line,
+            row,
+            incomplete,
+        } => w.row(line, row, incomplete),
+        // Reported by the first pass (and kept in `rejects`).
+        Item::Invalid { .. } => Ok(()),
+        Item::Progress(byte) => {
+            progress("importing", byte);
+            Ok(())
+        }
+    })?;
+    trace("rows written");
+    if bulk_load {
+        w.finish_bulk(indexes)?;
+    } else {
+        w.summary.inserted = w.lines.len() as u64;
     }
-    if !report.is_empty() && options.rejects.is_none() {
-        return Err(report.into_error(ErrorKind::Invalid, "imported"));
+    if !w.conflicts.is_empty() {
+        return Err(std::mem::take(&mut w.conflicts)
+            .into_error(ErrorKind::Conflict, "imported")
+            .hint("choose what to do with matching residents: --on-conflict skip|update|fill"));
     }
-    let to_insert = stage::count_inserts(&tx)?;
-    let base = stage::id_base(&tx)?;
-    let bulk = to_insert > BULK_ROWS && to_insert as i64 > existing;
-    summary.inserted = stage::insert_all(&tx, base, &actor.at, batch, bulk)?;
-    summary.rejected = checked.rejects.len() as u64;
+    if !w.invalid.is_empty() && options.rejects.is_none() {
+        let mut err = std::mem::take(&mut w.invalid).into_error(ErrorKind::Invalid, "imported");
+        if !options.allow_duplicate {
+            err = err.hint("pass --allow-duplicate if rows that look alike are different people");
+        }
+        return Err(err);
+    }
+    let mut summary = std::mem::take(&mut w.summary);
+    let rejects = std::mem::take(&mut w.rejects);
+    summary.rejected = rejects.len() as u64;
     let counts = [
         summary.inserted,
         summary.updated,
@@ -314,8 +616,8 @@ fn second_pass(
         Some(path) => Some(rejects::write(
             path,
             input,
-            &checked.columns,
-            &checked.rejects,
+            &checked.header.columns,
+            &rejects,
             options.csv_style,
         )?),
         None => None,
@@ -326,6 +628,7 @@ fn second_pass(
         return Ok(summary);
     }
     tx.commit()?;
+    trace("committed");
     if let Some(file) = rejects_file {
         file.commit()?;
     }
@@ -349,167 +652,4 @@ fn create_communities(
         }
     }
     Ok(())
-}
-
-/// Each staged line's stored match: by external_id, else passport, else
-/// the likely rule. Exit 4 when external_id and passport point at two
-/// different residents.
-fn match_stored(
-    conn: &Connection,
-    input: &Input,
-    options: &Options,
-    rejected: &BTreeMap<u64, String>,
-) -> Result<BTreeMap<u64, (i64, Duplicate)>> {
-    let mut matches: BTreeMap<u64, (i64, Duplicate)> = BTreeMap::new();
-    let mut report = ErrorReport::default();
-    for (line, id, kind) in stage::matches(conn, !options.allow_duplicate)? {
-        if rejected.contains_key(&line) {
-            continue;
-        }
-        match matches.get(&line) {
-            None => {
-                matches.insert(line, (id, kind));
-            }
-            Some((other, Duplicate::ExternalId)) if kind == Duplicate::Passport && *other != id => {
-                report.push(format!(
-                    "{}:{line}: external_id matches resident {other} but passport_number matches resident {id}",
-                    input.name
-                ));
-            }
-            Some(_) => {}
-        }
-    }
-    if !report.is_empty() {
-        return Err(report.into_error(ErrorKind::Conflict, "imported"));
-    }
-    Ok(matches)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn apply_matches(
-    conn: &Connection,
-    input: &Input,
-    options: &Options,
-    actor: &Actor,
-    today: &str,
-    batch: i64,
-    columns: &[Option<Field>],
-    matches: &BTreeMap<u64, (i64, Duplicate)>,
-    summary: &mut Summary,
-) -> Result<()> {
-    if matches.is_empty() {
-        return Ok(());
-    }
-    if options.on_conflict == OnConflict::Error {
-        let mut report = ErrorReport::default();
-        for (line, (id, kind)) in matches {
-            report.push(format!(
-                "{}:{line}: matches resident {id}: {}",
-                input.name,
-                kind.describe()
-            ));
-        }
-        return Err(report
-            .into_error(ErrorKind::Conflict, "imported")
-            .hint("choose what to do with --on-conflict skip|update|fill"));
-    }
-    let present: BTreeSet<Field> = columns.iter().flatten().copied().collect();
-    let refs = store::load_refs(conn)?;
-    let mut report = ErrorReport::default();
-    for (&line, &(id, _)) in matches {
-        if options.on_conflict == OnConflict::Skip {
-            stage::set_action(conn, line, "skip")?;
-            summary.skipped += 1;
-            continue;
-        }
-        let Some((mut staged, community_key)) = stage::load(conn, line)? else {
-            continue;
-        };
-        staged.community_id = refs.communities.get(&community_key).map_or(0, |c| c.id);
-        let Some(stored) = store::get(conn, id)? else {
-            continue;
-        };
-        let mut resident = stored.clone();
-        merge(
-            &mut resident,
-            &staged,
-            &present,
-            options.on_conflict == OnConflict::Fill,
-        );
-        let recorded = present.contains(&Field::ResidenceRegisteredOn)
-            && resident.data.residence_registered_on != stored.data.residence_registered_on;
-        let changed = resident.update_marks(&stored.data, recorded);
-        stage::set_action(conn, line, "update")?;
-        if changed.is_empty() {
-            summary.skipped += 1;
-            continue;
-        }
-        let mut problems: Vec<String> = resident
-            .data
-            .check(today)
-            .into_iter()
-            .map(|e| {
-                crate::csvio::row_error(&input.name, line, e.field.name(), &e.problem, &e.value)
-            })
-            .collect();
-        if let Some((kind, other)) = store::find_duplicate(conn, &resident.data, Some(id))? {
-            if kind.is_hard() {
-                problems.push(format!(
-                    "{}:{line}: resident {other} {}",
-                    input.name,
-                    kind.describe()
-                ));
-            }
-        }
-        if !problems.is_empty() {
-            problems.into_iter().for_each(|p| report.push(p));
-            continue;
-        }
-        store::update(conn, &resident, &actor.at)?;
-        batches::record_update(conn, batch, &stored)?;
-        let names: Vec<&str> = changed.iter().map(|f| f.name()).collect();
-        audit::record(
-            conn,
-            actor,
-            "import-update",
-            "resident",
-            Some(id),
-            &format!("batch {batch}; fields: {}", names.join(", ")),
-        )?;
-        summary.updated += 1;
-    }
-    if !report.is_empty() {
-        return Err(report.into_error(ErrorKind::Conflict, "imported"));
-    }
-    Ok(())
-}
-
-/// `update`: every column of the file replaces the stored value, empty
-/// cells included. `fill`: only stored fields that are empty are filled.
-fn merge(
-    resident: &mut Resident,
-    staged: &super::ResidentData,
-    present: &BTreeSet<Field>,
-    fill_only: bool,
-) {
-    for &field in present {
-        let new = staged.get(field);
-        let old = resident.data.get(field);
-        let old_empty = old.as_deref().is_none_or(str::is_empty)
-            || (field == Field::Gender && old.as_deref() == Some("unspecified"));
-        if fill_only && (!old_empty || new.is_none()) {
-            continue;
-        }
-        match field {
-            Field::Community => {
-                resident.data.community_id = staged.community_id;
-                resident.data.community = staged.community.clone();
-            }
-            Field::ConsentContact => resident.data.consent_contact = staged.consent_contact,
-            Field::ConsentShare => resident.data.consent_share = staged.consent_share,
-            _ => resident
-                .data
-                .set(field, new.map_or(super::Value::Empty, super::Value::Text)),
-        }
-    }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use csv::StringRecord;
 
 use crate::csvio::row_error;
-use crate::residents::fields::{self, Field, Refs, Value};
+use crate::residents::fields::{self, Field, Refs};
 use crate::residents::ResidentData;
 use crate::text::{clean, fold, Lines};
 
@@ -28,7 +28,9 @@ pub struct RowRules<'a> {
 
 pub struct ValidRow {
     pub data: ResidentData,
-    pub community_key: String,
+    /// Derived here, on the validating thread, to spare the writing one.
+    pub name_key: String,
+    pub haystack: String,
 }
 
 /// Removes the one leading `'` our CSV exports add to guarded free text.
@@ -57,7 +59,6 @@ impl RowRules<'_> {
             )]);
         }
         let mut data = ResidentData::new();
-        let mut community_key = String::new();
         let mut errors = Vec::new();
         for (cell, field) in record.iter().zip(self.columns) {
             let Some(field) = *field else { continue };
@@ -67,10 +68,7 @@ impl RowRules<'_> {
                 && self.refs.community(value).is_none()
             {
                 match new_community(value, new_communities) {
-                    Ok(name) => {
-                        community_key = fold(&name);
-                        data.community = name;
-                    }
+                    Ok(name) => data.community = name,
                     Err(problem) => {
                         errors.push(row_error(self.file, line, field.name(), &problem, cell))
                     }
@@ -78,12 +76,7 @@ impl RowRules<'_> {
                 continue;
             }
             match fields::parse(field, value, self.refs) {
-                Ok(value) => {
-                    if let Value::Community(c) = &value {
-                        community_key = fold(&c.name);
-                    }
-                    data.set(field, value);
-                }
+                Ok(value) => data.set(field, value),
                 Err(e) => {
                     let problem = match &e.hint {
                         Some(hint) if field != Field::Community => format!("{}; {hint}", e.problem),
@@ -105,9 +98,12 @@ impl RowRules<'_> {
             }
         }
         if errors.is_empty() {
+            let name_key = data.name_key();
+            let haystack = crate::residents::store::haystack(&data);
             Ok(ValidRow {
                 data,
-                community_key,
+                name_key,
+                haystack,
             })
         } else {
             Err(errors)

@@ -1,0 +1,257 @@
+//! SQL of a resident import's write pass: probing stored residents for
+//! matches, inserting rows one prepared statement at a time, rebuilding
+//! indexes after a bulk load, and finding the duplicates a bulk load let
+//! in (so the import can name them and roll back).
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::import::ValidRow;
+use super::model::{Duplicate, ResidentData};
+use crate::error::Result;
+
+/// What a row matches among stored residents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Probe {
+    None,
+    Found(i64, Duplicate),
+    /// external_id and passport point at two different residents.
+    Split {
+        by_external_id: i64,
+        by_passport: i64,
+    },
+}
+
+/// The stored resident a row matches: by external_id, else passport and
+/// nationality, else (when `likely`) the likely-duplicate rule.
+pub fn probe(conn: &Connection, data: &ResidentData, likely: bool) -> Result<Probe> {
+    let by_external = match &data.external_id {
+        Some(ext) => conn
+            .prepare_cached("SELECT id FROM residents WHERE external_id = ?1")?
+            .query_row([ext], |r| r.get::<_, i64>(0))
+            .optional()?,
+        None => None,
+    };
+    let by_passport = match &data.passport_number {
+        Some(passport) => conn
+            .prepare_cached(
+                "SELECT id FROM residents WHERE passport_number = ?1 AND nationality = ?2",
+            )?
+            .query_row([passport, &data.nationality], |r| r.get::<_, i64>(0))
+            .optional()?,
+        None => None,
+    };
+    match (by_external, by_passport) {
+        (Some(a), Some(b)) if a != b => {
+            return Ok(Probe::Split {
+                by_external_id: a,
+                by_passport: b,
+            })
+        }
+        (Some(a), _) => return Ok(Probe::Found(a, Duplicate::ExternalId)),
+        (None, Some(b)) => return Ok(Probe::Found(b, Duplicate::Passport)),
+        (None, None) => {}
+    }
+    if !likely {
+        return Ok(Probe::None);
+    }
+    let found = conn
+        .prepare_cached(
+            "SELECT id FROM residents
+             WHERE name_key = ?1 AND nationality = ?2 AND status != 'erased'
+               AND CASE WHEN ?3 IS NOT NULL AND birth_date IS NOT NULL THEN birth_date = ?3
+                        ELSE community_id = ?4 END
+             ORDER BY id LIMIT 1",
+        )?
+        .query_row(
+            params![
+                data.name_key(),
+                data.nationality,
+                data.birth_date,
+                data.community_id
+            ],
+            |r| r.get::<_, i64>(0),
+        )
+        .optional()?;
+    Ok(found.map_or(Probe::None, |id| Probe::Found(id, Duplicate::Likely)))
+}
+
+/// The id after which this import numbers its rows: never below an id
+/// given before (AUTOINCREMENT's counter).
+pub fn id_base(conn: &Connection) -> Result<i64> {
+    let seq: Option<i64> = conn
+        .query_row(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'residents'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let max: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM residents", [], |r| {
+        r.get(0)
+    })?;
+    Ok(seq.unwrap_or(0).max(max))
+}
+
+/// Inserts one row with its search entry under a given id.
+pub fn insert(conn: &Connection, id: i64, row: &ValidRow, at: &str, batch: i64) -> Result<()> {
+    let d = &row.data;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO residents (id, external_id, family_name, given_name, chinese_name,
+            nationality, gender, birth_date, phone, email, wechat, community_id, address,
+            languages, arrival_date, residence_registered_on, permit_type, permit_number,
+            permit_expiry, passport_number, consent_contact, consent_share, status,
+            moved_out_on, notes, name_key, registered_at, updated_at, batch_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+            ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?27, ?28)",
+    )?;
+    stmt.execute(params![
+        id,
+        d.external_id,
+        d.family_name,
+        d.given_name,
+        d.chinese_name,
+        d.nationality,
+        d.gender,
+        d.birth_date,
+        d.phone,
+        d.email,
+        d.wechat,
+        d.community_id,
+        d.address,
+        d.languages,
+        d.arrival_date,
+        d.residence_registered_on,
+        d.permit_type,
+        d.permit_number,
+        d.permit_expiry,
+        d.passport_number,
+        d.consent_contact,
+        d.consent_share,
+        d.status,
+        d.moved_out_on,
+        d.notes,
+        row.name_key,
+        at,
+        batch,
+    ])?;
+    conn.prepare_cached("INSERT INTO resident_search (resident_id, haystack) VALUES (?1, ?2)")?
+        .execute(params![id, row.haystack])?;
+    Ok(())
+}
+
+/// Drops the residents' secondary indexes, returning (name, definition).
+pub fn drop_indexes(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT name, sql FROM main.sqlite_master
+         WHERE type = 'index' AND tbl_name = 'residents' AND sql IS NOT NULL ORDER BY name",
+    )?;
+    let indexes: Vec<(String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (name, _) in &indexes {
+        // Index names come from our own schema, never from input.
+        conn.execute_batch(&format!("DROP INDEX main.\"{name}\";"))?;
+    }
+    Ok(indexes)
+}
+
+/// Builds one index again; `false` when a UNIQUE index met duplicates.
+pub fn create_index(conn: &Connection, sql: &str) -> Result<bool> {
+    match conn.execute_batch(sql) {
+        Ok(()) => Ok(true),
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            Ok(false)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Pairs (earlier id, later id) of this batch's rows sharing an
+/// external_id, or a passport number and nationality.
+pub fn hard_duplicates(conn: &Connection, batch: i64) -> Result<Vec<(i64, i64, Duplicate)>> {
+    let queries = [
+        (
+            "SELECT group_concat(id) FROM (SELECT id, external_id FROM residents
+               WHERE batch_id = ?1 AND external_id IS NOT NULL ORDER BY external_id, id)
+             GROUP BY external_id HAVING count(*) > 1",
+            Duplicate::ExternalId,
+        ),
+        (
+            "SELECT group_concat(id) FROM (SELECT id, passport_number, nationality FROM residents
+               WHERE batch_id = ?1 AND passport_number IS NOT NULL
+               ORDER BY passport_number, nationality, id)
+             GROUP BY passport_number, nationality HAVING count(*) > 1",
+            Duplicate::Passport,
+        ),
+    ];
+    let mut pairs = Vec::new();
+    for (sql, kind) in queries {
+        let mut stmt = conn.prepare(sql)?;
+        let groups = stmt.query_map([batch], |r| r.get::<_, String>(0))?;
+        for group in groups {
+            let ids: Vec<i64> = group?.split(',').filter_map(|i| i.parse().ok()).collect();
+            pairs.extend(ids.iter().skip(1).map(|&later| (ids[0], later, kind)));
+        }
+    }
+    Ok(pairs)
+}
+
+/// Pairs of residents (at least one with an id above `base`, i.e. of this
+/// import) that are likely the same person: one ordered pass over the
+/// covering name index. Erased residents have no name key.
+pub fn likely_duplicates(conn: &Connection, base: i64) -> Result<Vec<(i64, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT name_key, nationality, birth_date, community_id, id, id > ?1
+         FROM residents INDEXED BY residents_name_key
+         WHERE name_key != '' ORDER BY name_key, nationality",
+    )?;
+    let mut rows = stmt.query([base])?;
+    let mut pairs = Vec::new();
+    let mut group: Vec<(Option<String>, i64, i64, bool)> = Vec::new();
+    let mut key: (String, String) = (String::new(), String::new());
+    loop {
+        let next = rows.next()?;
+        let row_key = match next {
+            Some(r) => Some((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+            None => None,
+        };
+        if row_key.as_ref() != Some(&key) {
+            pairs.extend(pairs_in(&group));
+            group.clear();
+            match &row_key {
+                Some(k) => key = k.clone(),
+                None => break,
+            }
+        }
+        if let Some(r) = next {
+            group.push((r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?));
+        }
+    }
+    Ok(pairs)
+}
+
+/// Likely pairs within one name group, at least one side new.
+fn pairs_in(group: &[(Option<String>, i64, i64, bool)]) -> Vec<(i64, i64)> {
+    let mut pairs = Vec::new();
+    for (i, a) in group.iter().enumerate() {
+        for b in &group[i + 1..] {
+            let same = match (&a.0, &b.0) {
+                (Some(x), Some(y)) => x == y,
+                _ => a.1 == b.1,
+            };
+            if same && (a.3 || b.3) {
+                pairs.push((a.2.min(b.2), a.2.max(b.2)));
+            }
+        }
+    }
+    pairs
+}
+
+/// Removes rows of this import again (rejected after the load).
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM resident_search WHERE resident_id = ?1")?
+        .execute([id])?;
+    conn.prepare_cached("DELETE FROM residents WHERE id = ?1")?
+        .execute([id])?;
+    Ok(())
+}
