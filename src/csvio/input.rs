@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
+use super::crlf::CrlfToLf;
+
 use crate::error::{AppError, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -26,6 +28,8 @@ pub struct Input {
     /// Bytes to skip at the start (a UTF-8 BOM).
     skip: u64,
     pub gb18030: bool,
+    /// The header line ends in `\r\n`: read every `\r\n` as `\n`.
+    crlf: bool,
     pub len: u64,
 }
 
@@ -72,12 +76,14 @@ impl Input {
                 !bom && !is_utf8(&path).map_err(|e| AppError::io_at(arg, "read", &e))?
             }
         };
+        let crlf = header_ends_in_crlf(&mut file).map_err(|e| AppError::io_at(arg, "read", &e))?;
         Ok(Input {
             name,
             path,
             _spool: spool,
             skip,
             gb18030,
+            crlf,
             len,
         })
     }
@@ -89,13 +95,21 @@ impl Input {
         file.seek(SeekFrom::Start(self.skip))
             .map_err(|e| AppError::io_at(&self.path, "read", &e))?;
         let buffered = BufReader::with_capacity(256 * 1024, file);
-        if self.gb18030 {
+        let decoded: Box<dyn Read + Send> = if self.gb18030 {
             let decoder = encoding_rs_io::DecodeReaderBytesBuilder::new()
                 .encoding(Some(encoding_rs::GB18030))
                 .build(buffered);
-            Ok(Box::new(BufReader::with_capacity(256 * 1024, decoder)))
+            Box::new(BufReader::with_capacity(256 * 1024, decoder))
         } else {
-            Ok(Box::new(buffered))
+            Box::new(buffered)
+        };
+        if self.crlf {
+            Ok(Box::new(CrlfToLf::new(BufReader::with_capacity(
+                256 * 1024,
+                decoded,
+            ))))
+        } else {
+            Ok(decoded)
         }
     }
 
@@ -118,6 +132,18 @@ fn read_up_to(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
         }
     }
     Ok(filled)
+}
+
+/// Whether the first line (of the first 64 KiB) ends in `\r\n`. ASCII
+/// bytes mean the same in GB18030, so this needs no decoding.
+fn header_ends_in_crlf(file: &mut File) -> std::io::Result<bool> {
+    file.seek(SeekFrom::Start(0))?;
+    let mut head = Vec::new();
+    file.take(64 * 1024).read_to_end(&mut head)?;
+    Ok(head
+        .iter()
+        .position(|&b| b == b'\n')
+        .is_some_and(|i| i > 0 && head[i - 1] == b'\r'))
 }
 
 /// Whether the whole file is valid UTF-8, read in chunks.
@@ -171,6 +197,23 @@ mod tests {
             .read_to_string(&mut text)
             .expect("decodes");
         assert_eq!(text, "a,b\n穆,安\n");
+    }
+
+    #[test]
+    fn crlf_line_ends_are_read_as_lf_only_in_crlf_files() {
+        let read = |bytes: &[u8]| {
+            let file = file_with(bytes);
+            let mut text = String::new();
+            Input::open(file.path(), Encoding::Auto)
+                .expect("opens")
+                .reader()
+                .expect("reader")
+                .read_to_string(&mut text)
+                .expect("reads");
+            text
+        };
+        assert_eq!(read(b"a,b\r\n\"x\r\ny\",z\r\n"), "a,b\n\"x\ny\",z\n");
+        assert_eq!(read(b"a,b\n\"x\r\ny\",z\n"), "a,b\n\"x\r\ny\",z\n");
     }
 
     #[test]

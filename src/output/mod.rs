@@ -158,10 +158,11 @@ impl Output {
     ) -> Result<()> {
         match &self.file {
             None => {
-                let stdout = std::io::stdout();
-                let mut lock = stdout.lock();
-                body(&mut lock, self)?;
-                lock.flush()?;
+                // Stdout is line-buffered: a large buffer spares a system
+                // call per line of a big export.
+                let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+                body(&mut out, self)?;
+                out.flush()?;
                 Ok(())
             }
             Some(template) => {

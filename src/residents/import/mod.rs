@@ -267,7 +267,10 @@ fn validate_stream(
     }
     let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Item>>(16);
     std::thread::scope(|scope| {
-        let validator = scope.spawn(move || validate_all(reader, rules, sender));
+        let validator = std::thread::Builder::new()
+            .name("validate".into())
+            .spawn_scoped(scope, move || validate_all(reader, rules, sender))
+            .map_err(|e| AppError::internal(format!("cannot start a thread: {e}")))?;
         for chunk in &receiver {
             for item in chunk {
                 consume(item)?;
@@ -289,9 +292,13 @@ fn validate_all(
     let mut record = csv::StringRecord::new();
     let mut chunk = Vec::with_capacity(CHUNK + 1);
     let mut count = 0u64;
-    while let Some(item) =
-        next_item(&mut reader, rules, &mut record, &mut count, &mut new_communities)?
-    {
+    while let Some(item) = next_item(
+        &mut reader,
+        rules,
+        &mut record,
+        &mut count,
+        &mut new_communities,
+    )? {
         chunk.push(item);
         if chunk.len() >= CHUNK {
             chunk.push(Item::Progress(record.position().map_or(0, |p| p.byte())));
