@@ -19,7 +19,7 @@ OUT=bench/out
 DB=$OUT/find-$N.db
 CSV=$OUT/residents-$N.csv
 BIN=target/release/expatdesk
-HELPER=bench/build_find_db.py
+HELPER=bench/benchlib.py
 mkdir -p "$OUT"
 
 cargo build --release --locked --quiet
@@ -29,19 +29,13 @@ if [[ ! -s $DB || ${REBUILD:-0} == 1 ]]; then
     rm -f "$DB" "$DB-wal" "$DB-shm"
     python3 "$SHARED/bench/gen_residents.py" "$N" --seed 42 -o "$CSV"
     "$BIN" --db "$DB" --quiet init
-    if "$BIN" resident import --help >/dev/null 2>&1; then
-        # The real import, once it exists.
-        "$BIN" --db "$DB" --quiet resident import "$CSV" --create-communities --no-input
-    else
-        # Until then: rows written straight into the tool's schema.
-        python3 "$HELPER" load "$DB" "$CSV"
-    fi
+    "$BIN" --db "$DB" --quiet resident import "$CSV" --create-communities --no-input
 fi
 echo "database: $DB ($(du -h "$DB" | cut -f1)), $(sqlite3 "$DB" 'SELECT count(*) FROM residents') residents," \
      "journal_mode=$(sqlite3 "$DB" 'PRAGMA journal_mode')"
 
 # Queries: a common surname fragment, a unique full name, and no match.
-mapfile -t QUERIES < <(python3 "$HELPER" pick "$DB")
+mapfile -t QUERIES < <(python3 "$HELPER" pick "$DB" "$BIN")
 
 # B's statement; single quotes doubled for SQL (none in the picked queries).
 like_sql() {

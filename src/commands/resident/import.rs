@@ -83,10 +83,10 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs, raw: bool) -> Result<()> {
     } else {
         "imported"
     };
-    eprintln!(
+    ui::note(&format!(
         "{prefix} {}: {} inserted, {} updated, {} skipped, {} rejected; batch {batch}",
         input.name, summary.inserted, summary.updated, summary.skipped, summary.rejected
-    );
+    ));
     Ok(())
 }
 
