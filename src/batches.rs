@@ -129,14 +129,15 @@ pub fn undo(conn: &Connection, id: i64, at: &str) -> Result<Undone> {
         Some(None) => {}
     }
     refuse_if_changed(conn, id)?;
-    let updates: Vec<(i64, String)> = {
+    let updates: Vec<(i64, String, i64)> = {
         let mut stmt = conn.prepare(
-            "SELECT entity_id, before_json FROM batch_changes WHERE batch_id = ?1 AND entity = 'resident'",
+            "SELECT entity_id, before_json, rev_after FROM batch_changes
+             WHERE batch_id = ?1 AND entity = 'resident'",
         )?;
-        let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
-    for (resident_id, json) in &updates {
+    for (resident_id, json, rev_after) in &updates {
         let before: Before = serde_json::from_str(json)
             .map_err(|e| AppError::internal(format!("batch {id}: unreadable before-image: {e}")))?;
         let Some(mut resident) = store::get(conn, *resident_id)? else {
@@ -146,6 +147,12 @@ pub fn undo(conn: &Connection, id: i64, at: &str) -> Result<Undone> {
         resident.address_changed = before.address_changed;
         resident.permit_changed = before.permit_changed;
         store::update(conn, &resident, at)?;
+        // Back at the revision before this batch's update: an earlier batch
+        // that touched the resident can then be undone in turn.
+        conn.execute(
+            "UPDATE residents SET rev = ?2 WHERE id = ?1",
+            params![resident_id, rev_after - 1],
+        )?;
     }
     conn.execute(
         "DELETE FROM resident_search WHERE resident_id IN (SELECT id FROM residents WHERE batch_id = ?1)",

@@ -127,6 +127,13 @@ pub fn country_by_code(alpha2: &str) -> Option<&'static Country> {
 }
 
 pub fn language(input: &str) -> Option<&'static Language> {
+    let code = input.trim();
+    // Fast path for what imports carry: a lower-case ISO 639-1 code.
+    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) {
+        if let Some(&i) = LANGUAGES.by_key.get(code) {
+            return Some(&LANGUAGES.items[i]);
+        }
+    }
     LANGUAGES
         .by_key
         .get(&fold(input))

@@ -149,14 +149,7 @@ fn first_pass(
 ) -> Result<Checked> {
     let header = read_header(input, options)?;
     let refs = store::load_refs(conn)?;
-    let rules = rules(
-        input,
-        &header,
-        &refs,
-        options,
-        today,
-        options.create_communities,
-    );
+    let rules = rules(input, &header, &refs, options, today, false);
     let mut report = ErrorReport::default();
     let mut rejects = BTreeMap::new();
     let (mut rows, mut valid, mut community_hint) = (0u64, 0u64, false);
@@ -202,13 +195,15 @@ fn first_pass(
     })
 }
 
+/// The row rules of one pass. The checking pass may note communities to
+/// create; the write pass finds them created and derives the search keys.
 fn rules<'a>(
     input: &'a Input,
     header: &'a Header,
     refs: &'a Refs,
     options: &Options,
     today: &'a str,
-    create_communities: bool,
+    write_pass: bool,
 ) -> RowRules<'a> {
     RowRules {
         file: &input.name,
@@ -216,9 +211,10 @@ fn rules<'a>(
         header_len: header.len,
         refs,
         raw: options.raw,
-        create_communities,
+        create_communities: options.create_communities && !write_pass,
         incomplete: header.incomplete,
         today,
+        derive: write_pass,
     }
 }
 
@@ -383,6 +379,7 @@ fn in_file(kind: Duplicate) -> &'static str {
 /// The write pass's running state.
 struct Writer<'a> {
     conn: &'a Connection,
+    inserter: bulk::Inserter<'a>,
     input: &'a Input,
     options: &'a Options,
     actor: &'a Actor,
@@ -411,7 +408,7 @@ impl Writer<'_> {
         self.invalid.push(text);
     }
 
-    fn row(&mut self, line: u64, row: ValidRow, incomplete: bool) -> Result<()> {
+    fn row(&mut self, line: u64, row: &ValidRow, incomplete: bool) -> Result<()> {
         let found = if self.probe {
             bulk::probe(self.conn, &row.data, !self.options.allow_duplicate)?
         } else {
@@ -436,13 +433,13 @@ impl Writer<'_> {
             Probe::None => {
                 self.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
                 let id = self.base + self.lines.len() as i64;
-                bulk::insert(self.conn, id, &row, &self.actor.at, self.batch)?;
+                self.inserter.insert(id, row, &self.actor.at, self.batch)?;
             }
         }
         Ok(())
     }
 
-    fn matched(&mut self, line: u64, row: ValidRow, id: i64, kind: Duplicate) -> Result<()> {
+    fn matched(&mut self, line: u64, row: &ValidRow, id: i64, kind: Duplicate) -> Result<()> {
         match self.options.on_conflict {
             OnConflict::Error => self.conflicts.push(format!(
                 "{}:{line}: matches resident {id}: {}",
@@ -555,6 +552,7 @@ fn second_pass(
     };
     let mut w = Writer {
         conn: &tx,
+        inserter: bulk::Inserter::new(&tx)?,
         input,
         options,
         actor,
@@ -573,13 +571,13 @@ fn second_pass(
         conflicts: ErrorReport::default(),
         rejects: checked.rejects,
     };
-    let rules = rules(input, &checked.header, &refs, options, today, false);
+    let rules = rules(input, &checked.header, &refs, options, today, true);
     validate_stream(input, &rules, true, |item| match item {
         Item::Valid {
             line,
             row,
             incomplete,
-        } => w.row(line, row, incomplete),
+        } => w.row(line, &row, incomplete),
         // Reported by the first pass (and kept in `rejects`).
         Item::Invalid { .. } => Ok(()),
         Item::Progress(byte) => {
@@ -607,6 +605,7 @@ fn second_pass(
     }
     let mut summary = std::mem::take(&mut w.summary);
     let rejects = std::mem::take(&mut w.rejects);
+    drop(w);
     summary.rejected = rejects.len() as u64;
     let counts = [
         summary.inserted,

@@ -24,6 +24,9 @@ pub struct RowRules<'a> {
     /// Required columns absent from the header: rows may only update.
     pub incomplete: bool,
     pub today: &'a str,
+    /// Compute the derived name key and search text (the write pass needs
+    /// them; the checking pass does not).
+    pub derive: bool,
 }
 
 pub struct ValidRow {
@@ -98,8 +101,11 @@ impl RowRules<'_> {
             }
         }
         if errors.is_empty() {
-            let name_key = data.name_key();
-            let haystack = crate::residents::store::haystack(&data);
+            let (name_key, haystack) = if self.derive {
+                (data.name_key(), crate::residents::store::haystack(&data))
+            } else {
+                (String::new(), String::new())
+            };
             Ok(ValidRow {
                 data,
                 name_key,
