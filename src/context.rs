@@ -68,17 +68,15 @@ pub fn non_empty(path: Option<std::path::PathBuf>) -> Option<std::path::PathBuf>
     path.filter(|p| !p.as_os_str().is_empty())
 }
 
-/// `--operator`/`EXPATDESK_OPERATOR`, else the login name; never fails.
+/// `--operator`/`EXPATDESK_OPERATOR`, else the login name (`USER`,
+/// `LOGNAME`), else the OS user, else `unknown`; never fails.
 pub fn operator(global: &GlobalArgs) -> String {
     global
         .operator
         .clone()
         .into_iter()
-        .chain(
-            ["USER", "LOGNAME", "USERNAME"]
-                .iter()
-                .filter_map(|v| std::env::var(v).ok()),
-        )
+        .chain(["USER", "LOGNAME", "USERNAME"].iter().filter_map(|v| std::env::var(v).ok()))
+        .chain(whoami::fallible::username().ok())
         .map(|name| name.trim().to_string())
         .find(|name| !name.is_empty() && !name.chars().any(char::is_control))
         .unwrap_or_else(|| "unknown".to_string())

@@ -133,7 +133,8 @@ pub fn csv(
                 buf.push(b',');
             }
             let bytes = cell(row.get_ref(i)?, kind, &communities);
-            let guard = kind == Kind::FreeText
+            // Community names are free text too (the importer unguards them).
+            let guard = matches!(kind, Kind::FreeText | Kind::Community)
                 && !style.raw
                 && matches!(
                     bytes.first(),
