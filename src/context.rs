@@ -75,7 +75,11 @@ pub fn operator(global: &GlobalArgs) -> String {
         .operator
         .clone()
         .into_iter()
-        .chain(["USER", "LOGNAME", "USERNAME"].iter().filter_map(|v| std::env::var(v).ok()))
+        .chain(
+            ["USER", "LOGNAME", "USERNAME"]
+                .iter()
+                .filter_map(|v| std::env::var(v).ok()),
+        )
         .chain(whoami::fallible::username().ok())
         .map(|name| name.trim().to_string())
         .find(|name| !name.is_empty() && !name.chars().any(char::is_control))

@@ -2,9 +2,8 @@
 //! matches, inserting rows one prepared statement at a time, rebuilding
 //! indexes after a bulk load, and finding the duplicates a bulk load let
 //! in (so the import can name them and roll back).
-use rusqlite::{params, Connection, OptionalExtension, Statement};
+use rusqlite::{params, Connection, OptionalExtension};
 
-use super::import::ValidRow;
 use super::model::{Duplicate, ResidentData};
 use crate::error::Result;
 
@@ -88,67 +87,6 @@ pub fn id_base(conn: &Connection) -> Result<i64> {
         r.get(0)
     })?;
     Ok(seq.unwrap_or(0).max(max))
-}
-
-/// The two prepared inserts of the write pass, held for the whole load
-/// (no statement-cache lookup per row).
-pub struct Inserter<'c> {
-    resident: Statement<'c>,
-    search: Statement<'c>,
-}
-
-impl<'c> Inserter<'c> {
-    pub fn new(conn: &'c Connection) -> Result<Self> {
-        let resident = conn.prepare(
-            "INSERT INTO residents (id, external_id, family_name, given_name, chinese_name,
-                nationality, gender, birth_date, phone, email, wechat, community_id, address,
-                languages, arrival_date, residence_registered_on, permit_type, permit_number,
-                permit_expiry, passport_number, consent_contact, consent_share, status,
-                moved_out_on, notes, name_key, registered_at, updated_at, batch_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?27, ?28)",
-        )?;
-        let search =
-            conn.prepare("INSERT INTO resident_search (resident_id, haystack) VALUES (?1, ?2)")?;
-        Ok(Inserter { resident, search })
-    }
-
-    /// Inserts one row with its search entry under a given id.
-    pub fn insert(&mut self, id: i64, row: &ValidRow, at: &str, batch: i64) -> Result<()> {
-        let d = &row.data;
-        self.resident.execute(params![
-            id,
-            d.external_id,
-            d.family_name,
-            d.given_name,
-            d.chinese_name,
-            d.nationality,
-            d.gender,
-            d.birth_date,
-            d.phone,
-            d.email,
-            d.wechat,
-            d.community_id,
-            d.address,
-            d.languages,
-            d.arrival_date,
-            d.residence_registered_on,
-            d.permit_type,
-            d.permit_number,
-            d.permit_expiry,
-            d.passport_number,
-            d.consent_contact,
-            d.consent_share,
-            d.status,
-            d.moved_out_on,
-            d.notes,
-            row.name_key,
-            at,
-            batch,
-        ])?;
-        self.search.execute(params![id, row.haystack])?;
-        Ok(())
-    }
 }
 
 /// Drops the residents' secondary indexes, returning (name, definition).

@@ -109,48 +109,94 @@ pub(crate) fn haystack(data: &ResidentData) -> String {
     .join("\n")
 }
 
+/// One new resident, its id given by SQLite.
 pub fn insert(conn: &Connection, data: &ResidentData, at: &str) -> Result<i64> {
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO residents (external_id, family_name, given_name, chinese_name, nationality,
-            gender, birth_date, phone, email, wechat, community_id, address, languages,
-            arrival_date, residence_registered_on, permit_type, permit_number, permit_expiry,
-            passport_number, consent_contact, consent_share, status, moved_out_on, notes,
-            name_key, registered_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-            ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?26)",
-    )?;
-    stmt.execute(params![
-        data.external_id,
-        data.family_name,
-        data.given_name,
-        data.chinese_name,
-        data.nationality,
-        data.gender,
-        data.birth_date,
-        data.phone,
-        data.email,
-        data.wechat,
-        data.community_id,
-        data.address,
-        data.languages,
-        data.arrival_date,
-        data.residence_registered_on,
-        data.permit_type,
-        data.permit_number,
-        data.permit_expiry,
-        data.passport_number,
-        data.consent_contact,
-        data.consent_share,
-        data.status,
-        data.moved_out_on,
-        data.notes,
-        data.name_key(),
-        at,
-    ])?;
-    let id = conn.last_insert_rowid();
-    conn.prepare_cached("INSERT INTO resident_search (resident_id, haystack) VALUES (?1, ?2)")?
-        .execute(params![id, haystack(data)])?;
-    Ok(id)
+    let keys = Keys {
+        name_key: &data.name_key(),
+        haystack: &haystack(data),
+    };
+    Inserter::new(conn)?.insert(None, data, keys, at, None)
+}
+
+/// A row's derived search columns.
+#[derive(Clone, Copy)]
+pub struct Keys<'a> {
+    pub name_key: &'a str,
+    pub haystack: &'a str,
+}
+
+/// The two inserts of a new resident (the row and its search entry),
+/// prepared once: an import holds one for the whole load.
+pub struct Inserter<'c> {
+    conn: &'c Connection,
+    resident: rusqlite::CachedStatement<'c>,
+    search: rusqlite::CachedStatement<'c>,
+}
+
+impl<'c> Inserter<'c> {
+    pub fn new(conn: &'c Connection) -> Result<Self> {
+        let resident = conn.prepare_cached(
+            "INSERT INTO residents (id, external_id, family_name, given_name, chinese_name,
+                nationality, gender, birth_date, phone, email, wechat, community_id, address,
+                languages, arrival_date, residence_registered_on, permit_type, permit_number,
+                permit_expiry, passport_number, consent_contact, consent_share, status,
+                moved_out_on, notes, name_key, registered_at, updated_at, batch_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?27, ?28)",
+        )?;
+        let search = conn.prepare_cached(
+            "INSERT INTO resident_search (resident_id, haystack) VALUES (?1, ?2)",
+        )?;
+        Ok(Inserter {
+            conn,
+            resident,
+            search,
+        })
+    }
+
+    /// Inserts one resident under `id` (or the next id); returns the id.
+    pub fn insert(
+        &mut self,
+        id: Option<i64>,
+        d: &ResidentData,
+        keys: Keys,
+        at: &str,
+        batch: Option<i64>,
+    ) -> Result<i64> {
+        self.resident.execute(params![
+            id,
+            d.external_id,
+            d.family_name,
+            d.given_name,
+            d.chinese_name,
+            d.nationality,
+            d.gender,
+            d.birth_date,
+            d.phone,
+            d.email,
+            d.wechat,
+            d.community_id,
+            d.address,
+            d.languages,
+            d.arrival_date,
+            d.residence_registered_on,
+            d.permit_type,
+            d.permit_number,
+            d.permit_expiry,
+            d.passport_number,
+            d.consent_contact,
+            d.consent_share,
+            d.status,
+            d.moved_out_on,
+            d.notes,
+            keys.name_key,
+            at,
+            batch,
+        ])?;
+        let id = id.unwrap_or_else(|| self.conn.last_insert_rowid());
+        self.search.execute(params![id, keys.haystack])?;
+        Ok(id)
+    }
 }
 
 /// Rewrites every column of resident `id`, with the registration marks.

@@ -379,7 +379,7 @@ fn in_file(kind: Duplicate) -> &'static str {
 /// The write pass's running state.
 struct Writer<'a> {
     conn: &'a Connection,
-    inserter: bulk::Inserter<'a>,
+    inserter: store::Inserter<'a>,
     input: &'a Input,
     options: &'a Options,
     actor: &'a Actor,
@@ -433,7 +433,8 @@ impl Writer<'_> {
             Probe::None => {
                 self.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
                 let id = self.base + self.lines.len() as i64;
-                self.inserter.insert(id, row, &self.actor.at, self.batch)?;
+                let keys = store::Keys { name_key: &row.name_key, haystack: &row.haystack };
+                self.inserter.insert(Some(id), &row.data, keys, &self.actor.at, Some(self.batch))?;
             }
         }
         Ok(())
@@ -552,7 +553,7 @@ fn second_pass(
     };
     let mut w = Writer {
         conn: &tx,
-        inserter: bulk::Inserter::new(&tx)?,
+        inserter: store::Inserter::new(&tx)?,
         input,
         options,
         actor,
