@@ -161,6 +161,69 @@ impl TestEnv {
         rusqlite::Connection::open(&self.db).expect("opens")
     }
 
+    /// Writes `contents` to `name` in the test folder.
+    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) {
+        std::fs::write(self.path(name), contents).expect("writes");
+    }
+
+    /// Copies `tests/fixtures/NAME` into the test folder, so messages name
+    /// it as `NAME`.
+    pub fn fixture(&self, name: &str) {
+        let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
+        std::fs::copy(&source, self.path(name)).expect("fixture copied");
+    }
+
+    /// `resident export` (every status, no sensitive columns): the bytes.
+    pub fn export(&self) -> String {
+        self.stdout(&["resident", "export"])
+    }
+
+    /// What an import may change, for "nothing was written": every
+    /// resident, every batch and every community.
+    pub fn state(&self) -> String {
+        [
+            self.export(),
+            self.csv(&["batch", "list"]),
+            self.csv(&["community", "list"]),
+        ]
+        .join("\n")
+    }
+
+    /// Runs with these arguments and `input` on stdin.
+    pub fn output_with_stdin(&self, args: &[&str], input: &[u8]) -> Output {
+        self.cmd()
+            .args(args)
+            .write_stdin(input.to_vec())
+            .output()
+            .expect("runs")
+    }
+
+    /// `resident import ARGS…` that must succeed with nothing on stdout;
+    /// returns stderr (the summary line).
+    pub fn imports(&self, args: &[&str]) -> String {
+        let mut all = vec!["resident", "import"];
+        all.extend_from_slice(args);
+        let out = self.output(&all);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(0), "{all:?}: {err}");
+        assert_no_panic(&err);
+        assert!(out.stdout.is_empty(), "an import prints nothing on stdout");
+        err
+    }
+
+    /// `resident import ARGS…` that must fail with exit `code` and change
+    /// nothing (residents, batches, communities); returns stderr.
+    pub fn import_refused(&self, args: &[&str], code: i32) -> String {
+        let before = self.state();
+        let mut all = vec!["resident", "import"];
+        all.extend_from_slice(args);
+        let err = self.fails(&all, code);
+        assert_eq!(self.state(), before, "{all:?} wrote something");
+        err
+    }
+
     /// This folder's path as it shows in messages, for snapshots.
     pub fn redact(&self, text: &str) -> String {
         text.replace(&self.dir.path().display().to_string(), "[DIR]")

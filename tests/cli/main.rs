@@ -2,10 +2,17 @@
 //! cleared environment and a fixed clock.
 mod common;
 
+mod batch;
 mod completions;
 mod database;
 mod duplicates;
+mod export;
+mod generate;
 mod global;
+mod import;
+mod import_bulk;
+mod import_fixtures;
+mod interrupt;
 mod masking;
 mod output;
 mod reference;
