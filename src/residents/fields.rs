@@ -370,11 +370,17 @@ pub fn is_email(text: &str) -> bool {
     let Some((local, domain)) = text.rsplit_once('@') else {
         return false;
     };
+    // RFC 5322 "atext" (and non-ASCII letters), starting with a letter,
+    // digit or `_`: so an address can never start a spreadsheet formula,
+    // which is why e-mail cells may go unguarded.
+    let atext = |c: char| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c);
     let local_ok = !local.is_empty()
         && local.len() <= 64
-        && !local
+        && local
             .chars()
-            .any(|c| c.is_whitespace() || c == '@' || c.is_control());
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        && local.chars().all(atext);
     let labels: Vec<&str> = domain.split('.').collect();
     let domain_ok = labels.len() >= 2
         && labels.iter().all(|l| {
@@ -464,6 +470,9 @@ mod tests {
         assert!(!is_email("anna example.com"));
         assert!(!is_email("a b@example.com"));
         assert!(!is_email("@example.com"));
+        assert!(!is_email("=HYPERLINK(\"http://x\";\"y\")@example.com"));
+        assert!(!is_email("+a@example.com"));
+        assert!(is_email("o'brien+desk@example.com"));
     }
 
     #[test]

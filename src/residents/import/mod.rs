@@ -18,8 +18,9 @@ use rusqlite::{Connection, TransactionBehavior};
 
 use super::bulk::{self, Probe};
 use super::fields::{Field, Refs};
-use super::model::Duplicate;
+use super::model::{duplicate_of, Duplicate};
 use super::store;
+use super::ResidentData;
 use crate::batches;
 use crate::csvio::{map_headers, ErrorReport, Input};
 use crate::db::audit::{self, Actor};
@@ -63,7 +64,8 @@ pub struct Summary {
 }
 
 const REQUIRED: [Field; 3] = [Field::FamilyName, Field::Nationality, Field::Community];
-const EXPORT_ONLY: [&str; 3] = ["id", "registered_at", "updated_at"];
+/// Columns importers ignore: an export's own, and a rejects file's `error`.
+const EXPORT_ONLY: [&str; 4] = ["id", "registered_at", "updated_at", "error"];
 /// A load of more rows than this into an empty table builds indexes once
 /// (below it, keeping indexes up to date row by row costs less).
 const BULK_ROWS: u64 = 1_000;
@@ -97,6 +99,10 @@ pub fn run(
     trace("import start");
     let checked = first_pass(&db.conn, input, options, today, progress)?;
     trace("validated");
+    if checked.rows == 0 {
+        // A header without rows: nothing to write, no batch to record.
+        return Ok(Summary::default());
+    }
     let empty: i64 = db
         .conn
         .query_row("SELECT count(*) FROM residents", [], |r| r.get(0))?;
@@ -376,6 +382,20 @@ fn in_file(kind: Duplicate) -> &'static str {
     }
 }
 
+/// Only what the duplicate rules compare, to keep per matched row.
+fn duplicate_keys(d: &ResidentData) -> ResidentData {
+    ResidentData {
+        external_id: d.external_id.clone(),
+        family_name: d.family_name.clone(),
+        given_name: d.given_name.clone(),
+        nationality: d.nationality.clone(),
+        birth_date: d.birth_date.clone(),
+        community_id: d.community_id,
+        passport_number: d.passport_number.clone(),
+        ..ResidentData::default()
+    }
+}
+
 /// The write pass's running state.
 struct Writer<'a> {
     conn: &'a Connection,
@@ -395,6 +415,13 @@ struct Writer<'a> {
     invalid: ErrorReport,
     conflicts: ErrorReport,
     rejects: BTreeMap<u64, String>,
+    /// Stored residents matched so far (when matches may be applied), with
+    /// the line and keys of the first row that matched: a second row
+    /// matching the same resident is refused.
+    matched_by: std::collections::HashMap<i64, (u64, ResidentData)>,
+    /// Which hints the errors deserve.
+    likely_reported: bool,
+    match_reported: bool,
 }
 
 impl Writer<'_> {
@@ -417,13 +444,28 @@ impl Writer<'_> {
         let file = &self.input.name;
         match found {
             Probe::Found(id, kind) if id > self.base => {
+                self.likely_reported |= kind == Duplicate::Likely;
                 let text = format!("{file}:{line}: {} as line {}", in_file(kind), self.line_of(id));
+                self.reject(line, text);
+            }
+            Probe::Found(id, _) if self.matched_by.contains_key(&id) => {
+                let (first, keys) = &self.matched_by[&id];
+                let likely = !self.options.allow_duplicate;
+                let text = match duplicate_of(&row.data, keys).filter(|k| k.is_hard() || likely) {
+                    Some(kind) => format!("{file}:{line}: {} as line {first}", in_file(kind)),
+                    None => format!("{file}:{line}: matches the same resident {id} as line {first}"),
+                };
                 self.reject(line, text);
             }
             Probe::Split { by_external_id, by_passport } => self.conflicts.push(format!(
                 "{file}:{line}: external_id matches resident {by_external_id} but passport_number matches resident {by_passport}"
             )),
-            Probe::Found(id, kind) => self.matched(line, row, id, kind)?,
+            Probe::Found(id, kind) => {
+                if self.options.on_conflict != OnConflict::Error {
+                    self.matched_by.insert(id, (line, duplicate_keys(&row.data)));
+                }
+                self.matched(line, row, id, kind)?;
+            }
             Probe::None if incomplete => self.reject(
                 line,
                 format!(
@@ -442,11 +484,14 @@ impl Writer<'_> {
 
     fn matched(&mut self, line: u64, row: &ValidRow, id: i64, kind: Duplicate) -> Result<()> {
         match self.options.on_conflict {
-            OnConflict::Error => self.conflicts.push(format!(
-                "{}:{line}: matches resident {id}: {}",
-                self.input.name,
-                kind.describe()
-            )),
+            OnConflict::Error => {
+                self.match_reported = true;
+                self.conflicts.push(format!(
+                    "{}:{line}: matches resident {id}: {}",
+                    self.input.name,
+                    kind.describe()
+                ));
+            }
             OnConflict::Skip => self.summary.skipped += 1,
             OnConflict::Update | OnConflict::Fill => {
                 let fill = self.options.on_conflict == OnConflict::Fill;
@@ -504,6 +549,10 @@ impl Writer<'_> {
                 continue;
             }
             let (line_a, line_b) = (self.line_of(a), self.line_of(b));
+            if self.rejects.contains_key(&line_b) {
+                continue;
+            }
+            self.likely_reported |= kind == Duplicate::Likely;
             let text = format!(
                 "{}:{line_b}: {} as line {line_a}",
                 self.input.name,
@@ -571,6 +620,9 @@ fn second_pass(
         invalid: ErrorReport::default(),
         conflicts: ErrorReport::default(),
         rejects: checked.rejects,
+        matched_by: std::collections::HashMap::new(),
+        likely_reported: false,
+        match_reported: false,
     };
     let rules = rules(input, &checked.header, &refs, options, today, true);
     validate_stream(input, &rules, true, |item| match item {
@@ -592,15 +644,18 @@ fn second_pass(
     } else {
         w.summary.inserted = w.lines.len() as u64;
     }
-    if !w.conflicts.is_empty() {
-        return Err(std::mem::take(&mut w.conflicts)
-            .into_error(ErrorKind::Conflict, "imported")
-            .hint("choose what to do with matching residents: --on-conflict skip|update|fill"));
-    }
     if !w.invalid.is_empty() && options.rejects.is_none() {
         let mut err = std::mem::take(&mut w.invalid).into_error(ErrorKind::Invalid, "imported");
-        if !options.allow_duplicate {
+        if w.likely_reported {
             err = err.hint("pass --allow-duplicate if rows that look alike are different people");
+        }
+        return Err(err);
+    }
+    if !w.conflicts.is_empty() {
+        let mut err = std::mem::take(&mut w.conflicts).into_error(ErrorKind::Conflict, "imported");
+        if w.match_reported {
+            err = err
+                .hint("choose what to do with matching residents: --on-conflict skip|update|fill");
         }
         return Err(err);
     }
