@@ -15,8 +15,9 @@ CREATE TABLE batches (
 
 -- Rows a batch inserted carry its id; rows it updated keep their former
 -- values here (JSON), with the revision the batch left them at.
+-- No index on batch_id: only `batch undo` looks rows up by it, and a scan
+-- there costs less than keeping an index through every bulk load.
 ALTER TABLE residents ADD COLUMN batch_id INTEGER REFERENCES batches(id);
-CREATE INDEX residents_batch ON residents(batch_id) WHERE batch_id IS NOT NULL;
 
 CREATE TABLE batch_changes (
     batch_id     INTEGER NOT NULL REFERENCES batches(id),
