@@ -6,6 +6,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod context;
+pub mod courses;
 pub mod csvio;
 pub mod db;
 pub mod demo;
