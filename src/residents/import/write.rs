@@ -1,0 +1,222 @@
+//! The write pass's row handling: matching each row against stored
+//! residents and earlier rows, applying `--on-conflict`, inserting, and
+//! after a bulk load the duplicates the rebuilt indexes reveal.
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rusqlite::Connection;
+
+use super::merge;
+use super::row::ValidRow;
+use super::{OnConflict, Options, Summary};
+use crate::csvio::{ErrorReport, Input};
+use crate::db::audit::Actor;
+use crate::error::{AppError, Result};
+use crate::residents::bulk::{self, Probe};
+use crate::residents::fields::Field;
+use crate::residents::model::{duplicate_of, Duplicate};
+use crate::residents::{store, ResidentData};
+use crate::ui::trace;
+
+fn in_file(kind: Duplicate) -> &'static str {
+    match kind {
+        Duplicate::ExternalId => "external_id: the same external_id",
+        Duplicate::Passport => "passport_number: the same passport number and nationality",
+        Duplicate::Likely => "likely the same person (name, nationality, birth date or community)",
+    }
+}
+
+/// Only what the duplicate rules compare, to keep per matched row.
+fn duplicate_keys(d: &ResidentData) -> ResidentData {
+    ResidentData {
+        external_id: d.external_id.clone(),
+        family_name: d.family_name.clone(),
+        given_name: d.given_name.clone(),
+        nationality: d.nationality.clone(),
+        birth_date: d.birth_date.clone(),
+        community_id: d.community_id,
+        passport_number: d.passport_number.clone(),
+        ..ResidentData::default()
+    }
+}
+
+/// The write pass's running state.
+pub(super) struct Writer<'a> {
+    pub(super) conn: &'a Connection,
+    pub(super) inserter: store::Inserter<'a>,
+    pub(super) input: &'a Input,
+    pub(super) options: &'a Options,
+    pub(super) actor: &'a Actor,
+    pub(super) today: &'a str,
+    pub(super) present: &'a BTreeSet<Field>,
+    pub(super) batch: i64,
+    pub(super) base: i64,
+    /// Probe stored residents and earlier rows (off for a bulk load).
+    pub(super) probe: bool,
+    /// Input line of each inserted row: id = base + index + 1.
+    pub(super) lines: Vec<u32>,
+    pub(super) summary: Summary,
+    pub(super) invalid: ErrorReport,
+    pub(super) conflicts: ErrorReport,
+    pub(super) rejects: BTreeMap<u64, String>,
+    /// Stored residents matched so far (when matches may be applied), with
+    /// the line and keys of the first row that matched: a second row
+    /// matching the same resident is refused.
+    pub(super) matched_by: HashMap<i64, (u64, ResidentData)>,
+    /// Which hints the errors deserve.
+    pub(super) likely_reported: bool,
+    pub(super) match_reported: bool,
+}
+
+impl Writer<'_> {
+    fn line_of(&self, id: i64) -> u64 {
+        let index = (id - self.base - 1) as usize;
+        self.lines.get(index).map_or(0, |&l| u64::from(l))
+    }
+
+    fn reject(&mut self, line: u64, text: String) {
+        self.rejects.insert(line, text.clone());
+        self.invalid.push(text);
+    }
+
+    pub(super) fn row(&mut self, line: u64, row: &ValidRow, incomplete: bool) -> Result<()> {
+        let found = if self.probe {
+            bulk::probe(self.conn, &row.data, !self.options.allow_duplicate)?
+        } else {
+            Probe::None
+        };
+        let file = &self.input.name;
+        match found {
+            Probe::Found(id, kind) if id > self.base => {
+                self.likely_reported |= kind == Duplicate::Likely;
+                let text = format!("{file}:{line}: {} as line {}", in_file(kind), self.line_of(id));
+                self.reject(line, text);
+            }
+            Probe::Found(id, _) if self.matched_by.contains_key(&id) => {
+                let (first, keys) = &self.matched_by[&id];
+                let likely = !self.options.allow_duplicate;
+                let text = match duplicate_of(&row.data, keys).filter(|k| k.is_hard() || likely) {
+                    Some(kind) => format!("{file}:{line}: {} as line {first}", in_file(kind)),
+                    None => format!("{file}:{line}: matches the same resident {id} as line {first}"),
+                };
+                self.reject(line, text);
+            }
+            Probe::Split { by_external_id, by_passport } => self.conflicts.push(format!(
+                "{file}:{line}: external_id matches resident {by_external_id} but passport_number matches resident {by_passport}"
+            )),
+            Probe::Found(id, kind) => {
+                if self.options.on_conflict != OnConflict::Error {
+                    self.matched_by.insert(id, (line, duplicate_keys(&row.data)));
+                }
+                self.matched(line, row, id, kind)?;
+            }
+            Probe::None if incomplete => self.reject(
+                line,
+                format!(
+                    "{file}:{line}: no stored resident matches this row, and adding one needs family_name, nationality and community"
+                ),
+            ),
+            Probe::None => {
+                self.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
+                let id = self.base + self.lines.len() as i64;
+                let keys = store::Keys { name_key: &row.name_key, haystack: &row.haystack };
+                self.inserter.insert(Some(id), &row.data, keys, &self.actor.at, Some(self.batch))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn matched(&mut self, line: u64, row: &ValidRow, id: i64, kind: Duplicate) -> Result<()> {
+        match self.options.on_conflict {
+            OnConflict::Error => {
+                self.match_reported = true;
+                self.conflicts.push(format!(
+                    "{}:{line}: matches resident {id}: {}",
+                    self.input.name,
+                    kind.describe()
+                ));
+            }
+            OnConflict::Skip => self.summary.skipped += 1,
+            OnConflict::Update | OnConflict::Fill => {
+                let fill = self.options.on_conflict == OnConflict::Fill;
+                let ctx = merge::Target {
+                    conn: self.conn,
+                    file: &self.input.name,
+                    line,
+                    today: self.today,
+                };
+                match merge::update_stored(
+                    &ctx,
+                    id,
+                    &row.data,
+                    self.present,
+                    fill,
+                    self.batch,
+                    self.actor,
+                )? {
+                    merge::Outcome::Updated => self.summary.updated += 1,
+                    merge::Outcome::Unchanged => self.summary.skipped += 1,
+                    merge::Outcome::Refused(problems) => {
+                        problems.into_iter().for_each(|p| self.conflicts.push(p))
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// After a bulk load: indexes back, and the duplicates they reveal.
+    pub(super) fn finish_bulk(&mut self, indexes: Vec<(String, String)>) -> Result<()> {
+        let mut pairs: Vec<(i64, i64, Duplicate)> = Vec::new();
+        let mut failed = Vec::new();
+        for (_, sql) in &indexes {
+            if !bulk::create_index(self.conn, sql)? {
+                failed.push(sql.clone());
+            }
+        }
+        trace("indexes built");
+        if !failed.is_empty() {
+            pairs.extend(bulk::hard_duplicates(self.conn, self.batch)?);
+        }
+        if !self.options.allow_duplicate {
+            pairs.extend(
+                bulk::likely_duplicates(self.conn, self.base)?
+                    .into_iter()
+                    .map(|(a, b)| (a, b, Duplicate::Likely)),
+            );
+        }
+        trace("duplicates checked");
+        let mut removed = BTreeSet::new();
+        pairs.sort_by_key(|p| (p.1, p.0));
+        for (a, b, kind) in pairs {
+            if removed.contains(&b) || removed.contains(&a) {
+                continue;
+            }
+            let (line_a, line_b) = (self.line_of(a), self.line_of(b));
+            if self.rejects.contains_key(&line_b) {
+                continue;
+            }
+            self.likely_reported |= kind == Duplicate::Likely;
+            let text = format!(
+                "{}:{line_b}: {} as line {line_a}",
+                self.input.name,
+                in_file(kind)
+            );
+            self.reject(line_b, text);
+            if self.options.rejects.is_some() {
+                bulk::delete(self.conn, b)?;
+                removed.insert(b);
+            }
+        }
+        self.summary.inserted = self.lines.len() as u64 - removed.len() as u64;
+        if self.options.rejects.is_some() {
+            for sql in failed {
+                if !bulk::create_index(self.conn, &sql)? {
+                    return Err(AppError::internal(
+                        "an index could not be rebuilt after removing duplicates",
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
