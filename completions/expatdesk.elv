@@ -35,6 +35,10 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand resident 'Register, find, view and edit residents'
+            cand course 'Culture courses and events: sessions, enrollment, attendance'
+            cand schedule 'Every session in a date range, as an agenda or an iCalendar file'
+            cand enrollment 'Enrollments of every course'
+            cand attendance 'Attendance marks of every session'
             cand community 'Manage the residential communities'
             cand department 'Manage the departments feedback is forwarded to'
             cand batch 'Past imports, and undoing one'
@@ -338,6 +342,394 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;resident;help;export'= {
         }
         &'expatdesk;resident;help;help'= {
+        }
+        &'expatdesk;course'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Create a course or event and its sessions'
+            cand list 'List courses with their next session and enrolled/capacity'
+            cand show 'A course, its sessions (with ids) and its roster with waitlist positions'
+            cand reschedule 'Move one session (checked for clashes)'
+            cand cancel 'Cancel a whole course, or one session of it'
+            cand enroll 'Enroll residents: a seat while seats remain, then the waitlist'
+            cand drop 'Drop a resident; the first on the waitlist gets the seat'
+            cand attend 'Mark attendance at a session'
+            cand import 'Import courses from CSV: validated, all or nothing'
+            cand export 'Export course definitions as CSV'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;course;add'= {
+            cand --title 'Title (English)'
+            cand --category 'language, calligraphy, painting, tea, cuisine, music, martial-arts, festival, history, crafts or other'
+            cand --start 'First session, "YYYY-MM-DD HH:MM" (Shanghai time)'
+            cand --duration 'Length of a session: 90m, 1h30m, 2h'
+            cand --repeat 'How sessions repeat'
+            cand --count 'Number of occurrences, counted before --skip dates are removed'
+            cand --until 'Last date sessions may fall on (inclusive)'
+            cand --skip 'Dates without a session (holidays); repeatable'
+            cand --kind 'course or event'
+            cand --venue 'venue'
+            cand --instructor 'instructor'
+            cand --capacity 'Seats (0 = unlimited)'
+            cand --language 'Language of instruction (ISO 639-1 code or English name)'
+            cand --title-zh 'Title in Chinese'
+            cand --code 'A unique short code, e.g. MAN-101'
+            cand --description 'description'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --allow-conflict 'Create the sessions even where they clash with others'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;course;list'= {
+            cand --from 'Only courses with a session on or after this date (YYYY-MM-DD)'
+            cand --to 'Only courses with a session on or before this date (YYYY-MM-DD)'
+            cand --category 'Only this category (language, calligraphy, painting, tea, …)'
+            cand --status 'Only courses with this status [default: all]'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;course;show'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;course;reschedule'= {
+            cand --start 'New start, "YYYY-MM-DD HH:MM" (Shanghai time)'
+            cand --duration 'New length: 90m, 1h30m, 2h [default: the session''s current length]'
+            cand --venue 'Move the session to this venue (the other sessions keep theirs)'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --allow-conflict 'Move the session even where it clashes with another'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;course;cancel'= {
+            cand --session 'Cancel only this session of the course (see `course show COURSE`)'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;course;enroll'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;course;drop'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;course;attend'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --absent 'Mark them absent instead of present'
+            cand --walk-in 'Enroll anyone not enrolled yet (beyond capacity if need be) and mark them present'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;course;import'= {
+            cand --encoding 'The file''s encoding'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --dry-run 'Check everything, clashes included, and write nothing'
+            cand --allow-conflict 'Create the sessions even where they clash with others'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;course;export'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;course;help'= {
+            cand add 'Create a course or event and its sessions'
+            cand list 'List courses with their next session and enrolled/capacity'
+            cand show 'A course, its sessions (with ids) and its roster with waitlist positions'
+            cand reschedule 'Move one session (checked for clashes)'
+            cand cancel 'Cancel a whole course, or one session of it'
+            cand enroll 'Enroll residents: a seat while seats remain, then the waitlist'
+            cand drop 'Drop a resident; the first on the waitlist gets the seat'
+            cand attend 'Mark attendance at a session'
+            cand import 'Import courses from CSV: validated, all or nothing'
+            cand export 'Export course definitions as CSV'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;course;help;add'= {
+        }
+        &'expatdesk;course;help;list'= {
+        }
+        &'expatdesk;course;help;show'= {
+        }
+        &'expatdesk;course;help;reschedule'= {
+        }
+        &'expatdesk;course;help;cancel'= {
+        }
+        &'expatdesk;course;help;enroll'= {
+        }
+        &'expatdesk;course;help;drop'= {
+        }
+        &'expatdesk;course;help;attend'= {
+        }
+        &'expatdesk;course;help;import'= {
+        }
+        &'expatdesk;course;help;export'= {
+        }
+        &'expatdesk;course;help;help'= {
+        }
+        &'expatdesk;schedule'= {
+            cand --from 'First day (YYYY-MM-DD) [default: today]'
+            cand --to 'Last day, inclusive (YYYY-MM-DD) [default: today + 30 days]'
+            cand --ics 'Write the sessions as an iCalendar (.ics) file instead of printing them'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;enrollment'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Export as CSV'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;enrollment;export'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;enrollment;help'= {
+            cand export 'Export as CSV'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;enrollment;help;export'= {
+        }
+        &'expatdesk;enrollment;help;help'= {
+        }
+        &'expatdesk;attendance'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Export as CSV'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;attendance;export'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;attendance;help'= {
+            cand export 'Export as CSV'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;attendance;help;export'= {
+        }
+        &'expatdesk;attendance;help;help'= {
         }
         &'expatdesk;community'= {
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
@@ -710,6 +1102,10 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;help'= {
             cand resident 'Register, find, view and edit residents'
+            cand course 'Culture courses and events: sessions, enrollment, attendance'
+            cand schedule 'Every session in a date range, as an agenda or an iCalendar file'
+            cand enrollment 'Enrollments of every course'
+            cand attendance 'Attendance marks of every session'
             cand community 'Manage the residential communities'
             cand department 'Manage the departments feedback is forwarded to'
             cand batch 'Past imports, and undoing one'
@@ -749,6 +1145,50 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;help;resident;import'= {
         }
         &'expatdesk;help;resident;export'= {
+        }
+        &'expatdesk;help;course'= {
+            cand add 'Create a course or event and its sessions'
+            cand list 'List courses with their next session and enrolled/capacity'
+            cand show 'A course, its sessions (with ids) and its roster with waitlist positions'
+            cand reschedule 'Move one session (checked for clashes)'
+            cand cancel 'Cancel a whole course, or one session of it'
+            cand enroll 'Enroll residents: a seat while seats remain, then the waitlist'
+            cand drop 'Drop a resident; the first on the waitlist gets the seat'
+            cand attend 'Mark attendance at a session'
+            cand import 'Import courses from CSV: validated, all or nothing'
+            cand export 'Export course definitions as CSV'
+        }
+        &'expatdesk;help;course;add'= {
+        }
+        &'expatdesk;help;course;list'= {
+        }
+        &'expatdesk;help;course;show'= {
+        }
+        &'expatdesk;help;course;reschedule'= {
+        }
+        &'expatdesk;help;course;cancel'= {
+        }
+        &'expatdesk;help;course;enroll'= {
+        }
+        &'expatdesk;help;course;drop'= {
+        }
+        &'expatdesk;help;course;attend'= {
+        }
+        &'expatdesk;help;course;import'= {
+        }
+        &'expatdesk;help;course;export'= {
+        }
+        &'expatdesk;help;schedule'= {
+        }
+        &'expatdesk;help;enrollment'= {
+            cand export 'Export as CSV'
+        }
+        &'expatdesk;help;enrollment;export'= {
+        }
+        &'expatdesk;help;attendance'= {
+            cand export 'Export as CSV'
+        }
+        &'expatdesk;help;attendance;export'= {
         }
         &'expatdesk;help;community'= {
             cand add 'Add a community'

@@ -38,6 +38,10 @@ complete -c expatdesk -n "__fish_expatdesk_needs_command" -s q -l quiet -d 'Fewe
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "resident" -d 'Register, find, view and edit residents'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "course" -d 'Culture courses and events: sessions, enrollment, attendance'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "schedule" -d 'Every session in a date range, as an agenda or an iCalendar file'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "enrollment" -d 'Enrollments of every course'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "attendance" -d 'Attendance marks of every session'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "community" -d 'Manage the residential communities'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "department" -d 'Manage the departments feedback is forwarded to'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "batch" -d 'Past imports, and undoing one'
@@ -278,6 +282,284 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import residents from CSV: validated, all or nothing'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export residents as CSV in the import schema'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -f -a "add" -d 'Create a course or event and its sessions'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -f -a "list" -d 'List courses with their next session and enrolled/capacity'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -f -a "show" -d 'A course, its sessions (with ids) and its roster with waitlist positions'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -f -a "reschedule" -d 'Move one session (checked for clashes)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -f -a "cancel" -d 'Cancel a whole course, or one session of it'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -f -a "enroll" -d 'Enroll residents: a seat while seats remain, then the waitlist'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -f -a "drop" -d 'Drop a resident; the first on the waitlist gets the seat'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -f -a "attend" -d 'Mark attendance at a session'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -f -a "import" -d 'Import courses from CSV: validated, all or nothing'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -f -a "export" -d 'Export course definitions as CSV'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l title -d 'Title (English)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l category -d 'language, calligraphy, painting, tea, cuisine, music, martial-arts, festival, history, crafts or other' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l start -d 'First session, "YYYY-MM-DD HH:MM" (Shanghai time)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l duration -d 'Length of a session: 90m, 1h30m, 2h' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l repeat -d 'How sessions repeat' -r -f -a "none\t''
+daily\t''
+weekly\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l count -d 'Number of occurrences, counted before --skip dates are removed' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l until -d 'Last date sessions may fall on (inclusive)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l skip -d 'Dates without a session (holidays); repeatable' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l kind -d 'course or event' -r -f -a "course\t''
+event\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l venue -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l instructor -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l capacity -d 'Seats (0 = unlimited)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l language -d 'Language of instruction (ISO 639-1 code or English name)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l title-zh -d 'Title in Chinese' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l code -d 'A unique short code, e.g. MAN-101' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l description -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l allow-conflict -d 'Create the sessions even where they clash with others'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l from -d 'Only courses with a session on or after this date (YYYY-MM-DD)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l to -d 'Only courses with a session on or before this date (YYYY-MM-DD)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l category -d 'Only this category (language, calligraphy, painting, tea, …)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l status -d 'Only courses with this status [default: all]' -r -f -a "scheduled\t''
+cancelled\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l start -d 'New start, "YYYY-MM-DD HH:MM" (Shanghai time)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l duration -d 'New length: 90m, 1h30m, 2h [default: the session\'s current length]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l venue -d 'Move the session to this venue (the other sessions keep theirs)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l allow-conflict -d 'Move the session even where it clashes with another'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l session -d 'Cancel only this session of the course (see `course show COURSE`)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l absent -d 'Mark them absent instead of present'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l walk-in -d 'Enroll anyone not enrolled yet (beyond capacity if need be) and mark them present'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding' -r -f -a "auto\t'UTF-8 BOM, else valid UTF-8, else GB18030'
+utf-8\t''
+gb18030\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything, clashes included, and write nothing'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l allow-conflict -d 'Create the sessions even where they clash with others'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "add" -d 'Create a course or event and its sessions'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "list" -d 'List courses with their next session and enrolled/capacity'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "show" -d 'A course, its sessions (with ids) and its roster with waitlist positions'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "reschedule" -d 'Move one session (checked for clashes)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a whole course, or one session of it'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "enroll" -d 'Enroll residents: a seat while seats remain, then the waitlist'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Drop a resident; the first on the waitlist gets the seat'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "attend" -d 'Mark attendance at a session'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import courses from CSV: validated, all or nothing'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export course definitions as CSV'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l from -d 'First day (YYYY-MM-DD) [default: today]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l to -d 'Last day, inclusive (YYYY-MM-DD) [default: today + 30 days]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l ics -d 'Write the sessions as an iCalendar (.ics) file instead of printing them' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Export as CSV'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export as CSV'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Export as CSV'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export as CSV'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -530,17 +812,21 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s y -l
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "resident" -d 'Register, find, view and edit residents'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "community" -d 'Manage the residential communities'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "department" -d 'Manage the departments feedback is forwarded to'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "batch" -d 'Past imports, and undoing one'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "audit" -d 'The audit log of every change'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "init" -d 'Create (or upgrade) a database'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "demo" -d 'Build a database of realistic sample data to try everything'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "backup" -d 'Copy the database to FILE with SQLite\'s online backup'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "check" -d 'Check the database\'s integrity, foreign keys and schema version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "completions" -d 'Print shell completions'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident community department batch audit init demo backup check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "resident" -d 'Register, find, view and edit residents'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "course" -d 'Culture courses and events: sessions, enrollment, attendance'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "schedule" -d 'Every session in a date range, as an agenda or an iCalendar file'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "enrollment" -d 'Enrollments of every course'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "attendance" -d 'Attendance marks of every session'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "community" -d 'Manage the residential communities'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "department" -d 'Manage the departments feedback is forwarded to'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "batch" -d 'Past imports, and undoing one'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "audit" -d 'The audit log of every change'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "init" -d 'Create (or upgrade) a database'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "demo" -d 'Build a database of realistic sample data to try everything'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "backup" -d 'Copy the database to FILE with SQLite\'s online backup'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "check" -d 'Check the database\'s integrity, foreign keys and schema version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "completions" -d 'Print shell completions'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance community department batch audit init demo backup check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "add" -d 'Register a new resident (asks for what is missing at a terminal)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "list" -d 'List residents, active ones by default'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "find" -d 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
@@ -550,6 +836,18 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_see
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "register-residence" -d 'Record a residence registration with the police'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "import" -d 'Import residents from CSV: validated, all or nothing'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "export" -d 'Export residents as CSV in the import schema'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "add" -d 'Create a course or event and its sessions'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "list" -d 'List courses with their next session and enrolled/capacity'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "show" -d 'A course, its sessions (with ids) and its roster with waitlist positions'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "reschedule" -d 'Move one session (checked for clashes)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "cancel" -d 'Cancel a whole course, or one session of it'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "enroll" -d 'Enroll residents: a seat while seats remain, then the waitlist'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "drop" -d 'Drop a resident; the first on the waitlist gets the seat'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "attend" -d 'Mark attendance at a session'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "import" -d 'Import courses from CSV: validated, all or nothing'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "export" -d 'Export course definitions as CSV'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from enrollment" -f -a "export" -d 'Export as CSV'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from attendance" -f -a "export" -d 'Export as CSV'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from community" -f -a "add" -d 'Add a community'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from community" -f -a "list" -d 'List the communities with their active residents'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from community" -f -a "rename" -d 'Rename a community (by id or current name)'

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{admin, batch, community, department, resident};
+use crate::commands::{
+    admin, batch, community, course, department, resident, roster_export, schedule,
+};
 use crate::output::Format;
 
 /// Front-desk tool of an international community center: residents and
@@ -61,6 +63,17 @@ pub enum Command {
     /// Register, find, view and edit residents
     #[command(subcommand)]
     Resident(resident::ResidentCommand),
+    /// Culture courses and events: sessions, enrollment, attendance
+    #[command(subcommand)]
+    Course(course::CourseCommand),
+    /// Every session in a date range, as an agenda or an iCalendar file
+    Schedule(schedule::ScheduleArgs),
+    /// Enrollments of every course
+    #[command(subcommand)]
+    Enrollment(roster_export::ExportCommand),
+    /// Attendance marks of every session
+    #[command(subcommand)]
+    Attendance(roster_export::ExportCommand),
     /// Manage the residential communities
     #[command(subcommand)]
     Community(community::CommunityCommand),

@@ -82,6 +82,17 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)
 }
 
+/// A date given on the command line as `flag`; exit 5 naming it otherwise.
+pub fn date_flag(flag: &str, text: &str) -> crate::error::Result<NaiveDate> {
+    parse_date(text).ok_or_else(|| {
+        AppError::invalid(format!(
+            "{flag}: is not a real date ({})",
+            crate::text::visible(text)
+        ))
+        .hint("write dates as YYYY-MM-DD")
+    })
+}
+
 /// `YYYY-MM-DD HH:MM` (Shanghai time) or RFC 3339.
 pub fn parse_datetime(text: &str) -> Option<DateTime<FixedOffset>> {
     let t = text.trim();

@@ -1,4 +1,5 @@
-//! The demo data set of `data/demo/`, compiled in. Its dates are written
+//! The demo data set of `data/demo/`, compiled in: communities, residents,
+//! and (through `courses::demo`) a term of courses with rosters. Its dates are written
 //! around the reference day 2026-11-01 and shifted to today when loaded
 //! (all but birth dates), so expiring permits and due registrations stay
 //! due however old the binary is.
@@ -20,6 +21,7 @@ const REFERENCE_DAY: (i32, u32, u32) = (2026, 11, 1);
 pub struct Loaded {
     pub communities: usize,
     pub residents: usize,
+    pub courses: usize,
 }
 
 /// Shifts a demo date by the days between the reference day and today.
@@ -79,9 +81,11 @@ pub fn load(conn: &Connection, actor: &Actor, today: NaiveDate) -> Result<Loaded
         audit::record(conn, actor, "add", "resident", Some(id), "demo")?;
         count += 1;
     }
+    let courses = crate::courses::demo::load(conn, actor, today)?;
     Ok(Loaded {
         communities: community_count,
         residents: count,
+        courses,
     })
 }
 

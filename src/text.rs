@@ -66,6 +66,29 @@ pub fn clean(value: &str, lines: Lines, limit: usize) -> Result<Option<String>, 
     })
 }
 
+/// `clean` for a command-line value: the flag and value named in the
+/// exit-5 error.
+pub fn flag_value(
+    flag: &str,
+    value: &str,
+    lines: Lines,
+    limit: usize,
+) -> Result<Option<String>, crate::error::AppError> {
+    clean(value, lines, limit)
+        .map_err(|p| crate::error::AppError::invalid(format!("{flag}: {p} ({})", visible(value))))
+}
+
+/// `flag_value` for a value that may not be empty.
+pub fn required_flag(
+    flag: &str,
+    value: &str,
+    lines: Lines,
+    limit: usize,
+) -> Result<String, crate::error::AppError> {
+    flag_value(flag, value, lines, limit)?
+        .ok_or_else(|| crate::error::AppError::invalid(format!("{flag}: is required")))
+}
+
 /// Lower case, accents removed, runs of white space and punctuation-free
 /// spacing collapsed: `  Müller-Lüdenscheidt ` → `muller-ludenscheidt`.
 pub fn fold(value: &str) -> String {

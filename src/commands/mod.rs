@@ -4,8 +4,11 @@
 pub mod admin;
 pub mod batch;
 pub mod community;
+pub mod course;
 pub mod department;
 pub mod resident;
+pub mod roster_export;
+pub mod schedule;
 
 use crate::cli::Command;
 use crate::context::Ctx;
@@ -15,6 +18,12 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
     match command {
         Command::Resident(cmd) => resident::dispatch(ctx, cmd),
         Command::Community(cmd) => community::dispatch(ctx, cmd),
+        Command::Course(cmd) => course::dispatch(ctx, cmd),
+        Command::Schedule(args) => schedule::run(ctx, &args),
+        Command::Enrollment(roster_export::ExportCommand::Export) => {
+            roster_export::enrollments(ctx)
+        }
+        Command::Attendance(roster_export::ExportCommand::Export) => roster_export::attendance(ctx),
         Command::Department(cmd) => department::dispatch(ctx, cmd),
         Command::Audit(cmd) => admin::audit::dispatch(ctx, cmd),
         Command::Batch(cmd) => batch::dispatch(ctx, cmd),

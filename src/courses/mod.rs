@@ -8,10 +8,14 @@
 //! `Category` deliberately has no `clap::ValueEnum`: an unknown category is
 //! invalid data (exit 5, SPEC §1), which a clap value parser cannot give, so
 //! `--category` takes a string and calls `Category::parse`.
+pub mod calendar_store;
 pub mod conflict;
+pub mod demo;
 pub mod duration;
 pub mod ics;
 pub mod recurrence;
+pub mod roster_store;
+pub mod store;
 pub mod waitlist;
 
 use crate::error::{AppError, Result};

@@ -24,6 +24,11 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0002_batches.sql"),
         seed: None,
     },
+    Migration {
+        name: "0003_courses",
+        sql: include_str!("migrations/0003_courses.sql"),
+        seed: None,
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -97,7 +102,32 @@ mod tests {
             )
             .expect("columns");
         assert_eq!(batch_col, 1);
-        assert_eq!(schema_version(&db.conn).expect("version"), 2);
+        assert_eq!(schema_version(&db.conn).expect("version"), LATEST_VERSION);
+    }
+
+    #[test]
+    fn migration_0003_adds_courses_to_a_version_2_database() {
+        let conn = Connection::open_in_memory().expect("db");
+        conn.execute_batch(MIGRATIONS[0].sql).expect("0001");
+        conn.execute_batch(MIGRATIONS[1].sql).expect("0002");
+        conn.pragma_update(None, "user_version", 2)
+            .expect("version");
+        let mut db = Db {
+            conn,
+            path: ":memory:".into(),
+        };
+        migrate(&mut db).expect("0003 applies");
+        for table in ["courses", "sessions", "enrollments", "attendance"] {
+            let n: i64 = db
+                .conn
+                .query_row(
+                    "SELECT count(*) FROM sqlite_master WHERE name = ?1",
+                    [table],
+                    |r| r.get(0),
+                )
+                .expect("schema");
+            assert_eq!(n, 1, "{table}");
+        }
     }
 
     #[test]

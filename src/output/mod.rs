@@ -77,6 +77,11 @@ pub struct Rows {
 }
 
 impl Rows {
+    /// Every row as a JSON object, as `--format json` prints a list.
+    pub fn to_json(&self) -> Vec<Value> {
+        self.rows.iter().map(|r| object(self, r)).collect()
+    }
+
     pub fn new(columns: &[&str]) -> Self {
         Rows {
             columns: columns.iter().map(|c| c.to_string()).collect(),
@@ -122,6 +127,16 @@ impl Output {
             today,
             explicit_format,
         })
+    }
+
+    /// Exports are CSV unless a format was asked for (or the `-o` file's
+    /// extension names one).
+    pub fn for_export(&self) -> Output {
+        let mut out = self.clone();
+        if !(out.explicit_format || out.file.is_some()) {
+            out.format = Format::Csv;
+        }
+        out
     }
 
     /// Renders a list of records.
@@ -205,7 +220,8 @@ pub fn fill_placeholders(path: &std::path::Path, today: NaiveDate, month: Option
     PathBuf::from(filled)
 }
 
-fn object(rows: &Rows, row: &[Cell]) -> Value {
+/// One row as a JSON object keyed by the column names.
+pub fn object(rows: &Rows, row: &[Cell]) -> Value {
     let map: Map<String, Value> = rows
         .columns
         .iter()

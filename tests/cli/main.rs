@@ -4,6 +4,9 @@ mod common;
 
 mod batch;
 mod completions;
+mod course_add;
+mod course_data;
+mod course_roster;
 mod database;
 mod duplicates;
 mod export;

@@ -68,15 +68,19 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
         .map_err(|e| AppError::io_at(&path, "write", &e.error))?;
     let shown = path.display();
     ui::note(&format!(
-        "demo database ready at {shown}: {} communities, {} residents\n\nLook around:\n  \
+        "demo database ready at {shown}: {} communities, {} residents, {} courses\n\nLook around:\n  \
          expatdesk --db {shown} resident list\n  \
          expatdesk --db {shown} resident find muller\n  \
          expatdesk --db {shown} resident show 1\n  \
          expatdesk --db {shown} resident list --registration-due\n  \
          expatdesk --db {shown} resident list --permit-expiring 30\n  \
-         expatdesk --db {shown} community list\n\
+         expatdesk --db {shown} community list\n  \
+         expatdesk --db {shown} course list\n  \
+         expatdesk --db {shown} schedule --from {today}\n  \
+         expatdesk --db {shown} course show 3\n\
          or set EXPATDESK_DB={shown} and leave out --db.",
-        loaded.communities, loaded.residents
+        loaded.communities, loaded.residents, loaded.courses,
+        today = crate::clock::format_date(clock.today()),
     ));
     Ok(())
 }

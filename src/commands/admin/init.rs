@@ -36,8 +36,8 @@ pub fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<()> {
             crate::demo::load(tx, &actor, today)
         })?;
         ui::note(&format!(
-            "loaded the demo: {} communities, {} residents",
-            loaded.communities, loaded.residents
+            "loaded the demo: {} communities, {} residents, {} courses",
+            loaded.communities, loaded.residents, loaded.courses
         ));
     }
     Ok(())

@@ -46,12 +46,7 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
             )
         })?;
     }
-    // An export is CSV unless a format was asked for (or the -o file names one).
-    let format = if ctx.out.explicit_format || ctx.out.file.is_some() {
-        ctx.out.format
-    } else {
-        Format::Csv
-    };
+    let format = ctx.out.for_export().format;
     let conn = &ctx.db.conn;
     let count = match format {
         Format::Table => {

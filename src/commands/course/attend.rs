@@ -1,0 +1,122 @@
+//! `course attend SESSION RESIDENT… [--absent] [--walk-in]`: marks each
+//! resident present (or absent) at one session; a second mark replaces
+//! the first. Only residents enrolled in the course may be marked (exit 4,
+//! nothing written), unless `--walk-in`, which enrolls them on the spot,
+//! beyond capacity if need be, and marks them present.
+use clap::Args;
+
+use super::enroll::{active_resident, scheduled_course};
+use crate::context::Ctx;
+use crate::courses::waitlist::WalkInOutcome;
+use crate::courses::{roster_store, store, AttendanceStatus, EnrollmentStatus, SessionStatus};
+use crate::db::audit;
+use crate::error::{AppError, Result};
+use crate::output::{Cell, Rows};
+use crate::ui;
+
+#[derive(Debug, Args)]
+pub struct AttendArgs {
+    /// Session id (see `course show COURSE`)
+    pub session: i64,
+    /// Resident ids
+    #[arg(required = true, num_args = 1..)]
+    pub residents: Vec<i64>,
+    /// Mark them absent instead of present
+    #[arg(long)]
+    pub absent: bool,
+    /// Enroll anyone not enrolled yet (beyond capacity if need be) and mark them present
+    #[arg(long, conflicts_with = "absent")]
+    pub walk_in: bool,
+}
+
+pub fn run(ctx: &mut Ctx, args: &AttendArgs) -> Result<()> {
+    let actor = ctx.actor();
+    let session_id = args.session;
+    let status = if args.absent {
+        AttendanceStatus::Absent
+    } else {
+        AttendanceStatus::Present
+    };
+    let (course_id, walk_ins) = ctx.db.write(|tx| {
+        let session = store::session(tx, session_id)?;
+        if session.status == SessionStatus::Cancelled {
+            return Err(AppError::conflict(format!(
+                "session {session_id} is cancelled"
+            )));
+        }
+        let course = scheduled_course(tx, session.course_id)?;
+        let mut roster = roster_store::load(tx, course.id, course.def.capacity)?;
+        let mut walk_ins = Vec::new();
+        for id in &args.residents {
+            let enrolled = roster
+                .entry(*id)
+                .is_some_and(|e| e.status == EnrollmentStatus::Enrolled);
+            if enrolled {
+                let resident = crate::commands::resident::load(tx, *id)?;
+                if resident.data.status == "erased" {
+                    return Err(AppError::conflict(format!("resident {id} was erased")));
+                }
+                continue;
+            }
+            if !args.walk_in {
+                let what = if roster.entry(*id).is_some() {
+                    "only on the waitlist of"
+                } else {
+                    "not enrolled in"
+                };
+                crate::commands::resident::load(tx, *id)?;
+                return Err(AppError::conflict(format!(
+                    "resident {id} is {what} course {}",
+                    course.id
+                ))
+                .hint("enroll them first, or pass --walk-in"));
+            }
+            active_resident(tx, *id, "walk in")?;
+            match roster.walk_in(*id) {
+                WalkInOutcome::Enrolled => {
+                    walk_ins.push(format!("resident {id} enrolled as a walk-in"))
+                }
+                WalkInOutcome::FromWaitlist(p) => walk_ins.push(format!(
+                    "resident {id} moved from the waitlist (position {p}) to a seat as a walk-in"
+                )),
+                WalkInOutcome::AlreadyEnrolled => {}
+            }
+        }
+        if !walk_ins.is_empty() {
+            roster.check().map_err(AppError::internal)?;
+            roster_store::save(tx, course.id, &roster, &actor.at)?;
+            for line in &walk_ins {
+                audit::record(tx, &actor, "walk-in", "course", Some(course.id), line)?;
+            }
+        }
+        for id in &args.residents {
+            roster_store::mark(tx, session_id, *id, status, &actor.at)?;
+        }
+        let detail = format!(
+            "session {session_id}: {} marked {status}",
+            args.residents.len()
+        );
+        audit::record(tx, &actor, "attend", "course", Some(course.id), &detail)?;
+        Ok((course.id, walk_ins))
+    })?;
+    for line in &walk_ins {
+        ui::note(line);
+    }
+    let mut rows = Rows::new(&[
+        "session_id",
+        "course_id",
+        "resident_id",
+        "status",
+        "marked_at",
+    ]);
+    for id in &args.residents {
+        rows.push(vec![
+            Cell::Int(session_id),
+            Cell::Int(course_id),
+            Cell::Int(*id),
+            Cell::Code(status.as_str().into()),
+            Cell::Code(actor.at.clone()),
+        ]);
+    }
+    ctx.out.list(&rows, None, "nobody marked")
+}

@@ -1,0 +1,52 @@
+//! `course drop COURSE RESIDENT`: takes the resident off the roster; a
+//! freed seat goes to the first on the waitlist (reported), and the
+//! waitlist is renumbered 1..n. Not on the roster: exit 4.
+use clap::Args;
+
+use crate::context::Ctx;
+use crate::courses::{roster_store, store};
+use crate::db::audit;
+use crate::error::{AppError, Result};
+use crate::ui;
+
+#[derive(Debug, Args)]
+pub struct DropArgs {
+    /// Course id
+    pub course: i64,
+    /// Resident id
+    pub resident: i64,
+}
+
+pub fn run(ctx: &mut Ctx, args: &DropArgs) -> Result<()> {
+    let actor = ctx.actor();
+    let (course_id, resident_id) = (args.course, args.resident);
+    let outcome = ctx.db.write(|tx| {
+        let course = store::course(tx, course_id)?;
+        crate::commands::resident::load(tx, resident_id)?;
+        let mut roster = roster_store::load(tx, course_id, course.def.capacity)?;
+        if roster.entry(resident_id).is_none() {
+            return Err(AppError::conflict(format!(
+                "resident {resident_id} is not on the roster of course {course_id}"
+            ))
+            .hint(format!(
+                "`expatdesk course show {course_id}` lists its roster"
+            )));
+        }
+        let outcome = roster.drop(resident_id)?;
+        roster.check().map_err(AppError::internal)?;
+        roster_store::save(tx, course_id, &roster, &actor.at)?;
+        let detail = match outcome.promoted {
+            Some(p) => format!("resident {resident_id}; resident {p} promoted"),
+            None => format!("resident {resident_id}"),
+        };
+        audit::record(tx, &actor, "drop", "course", Some(course_id), &detail)?;
+        Ok(outcome)
+    })?;
+    ui::note(&format!(
+        "dropped resident {resident_id} from course {course_id}"
+    ));
+    if let Some(p) = outcome.promoted {
+        ui::note(&format!("resident {p} moved from the waitlist to a seat"));
+    }
+    Ok(())
+}

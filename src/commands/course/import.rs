@@ -1,0 +1,439 @@
+//! `course import FILE [--dry-run] [--allow-conflict]`: course definitions
+//! in the `course export` schema (headers by name, any order, `id`
+//! ignored). Every row is checked first (`FILE:LINE: column: problem
+//! (value)`, exit 5, nothing written); then one write transaction creates
+//! each course and its sessions, refusing clashes (exit 4 naming the
+//! line) unless `--allow-conflict`. All or nothing.
+use std::path::PathBuf;
+
+use clap::Args;
+use csv::StringRecord;
+use rusqlite::TransactionBehavior;
+
+use super::add;
+use crate::clock::{parse_date, parse_datetime};
+use crate::context::Ctx;
+use crate::courses::recurrence::expand;
+use crate::courses::store::CourseDef;
+use crate::courses::{Category, Kind, Repeat};
+use crate::csvio::{map_headers, row_error, Encoding, ErrorReport, Input};
+use crate::db::audit::{self, Actor};
+use crate::error::{AppError, ErrorKind, Result};
+use crate::output::{Cell, Rows};
+use crate::text::{clean, Lines};
+use crate::ui;
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// CSV file (`-` for stdin)
+    pub file: PathBuf,
+    /// Check everything, clashes included, and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Create the sessions even where they clash with others
+    #[arg(long)]
+    pub allow_conflict: bool,
+    /// The file's encoding
+    #[arg(long, value_enum, default_value = "auto")]
+    pub encoding: Encoding,
+}
+
+/// The import schema: `course export` without `id`.
+const COLUMNS: [&str; 16] = [
+    "code",
+    "title",
+    "title_zh",
+    "category",
+    "kind",
+    "instructor",
+    "venue",
+    "capacity",
+    "language",
+    "start",
+    "duration_minutes",
+    "repeat",
+    "count",
+    "until",
+    "skip",
+    "description",
+];
+const REQUIRED: [&str; 4] = ["title", "category", "start", "duration_minutes"];
+/// Free text: written with the formula guard by exports, unguarded here.
+const FREE_TEXT: [&str; 6] = [
+    "code",
+    "title",
+    "title_zh",
+    "instructor",
+    "venue",
+    "description",
+];
+
+/// One row's cells by column name, and the problems found so far.
+struct RowCheck<'a> {
+    file: &'a str,
+    line: u64,
+    raw: bool,
+    cells: Vec<(&'static str, &'a str)>,
+    errors: Vec<String>,
+}
+
+impl<'a> RowCheck<'a> {
+    fn cell(&self, column: &str) -> &'a str {
+        let cell = self
+            .cells
+            .iter()
+            .find(|(c, _)| *c == column)
+            .map_or("", |(_, v)| *v);
+        if !self.raw && FREE_TEXT.contains(&column) {
+            cell.strip_prefix('\'').unwrap_or(cell)
+        } else {
+            cell
+        }
+    }
+
+    fn error(&mut self, column: &str, problem: &str, value: &str) {
+        self.errors
+            .push(row_error(self.file, self.line, column, problem, value));
+    }
+
+    fn text(&mut self, column: &str, lines: Lines, limit: usize) -> Option<String> {
+        let value = self.cell(column);
+        match clean(value, lines, limit) {
+            Ok(v) => v,
+            Err(problem) => {
+                self.error(column, &problem.to_string(), value);
+                None
+            }
+        }
+    }
+
+    fn required(&mut self, column: &str, limit: usize) -> Option<String> {
+        let v = self.text(column, Lines::Single, limit);
+        if v.is_none() && self.cell(column).trim().is_empty() {
+            self.error(column, "is required", "");
+        }
+        v
+    }
+
+    fn number(&mut self, column: &str) -> Option<u32> {
+        let value = self.cell(column).trim();
+        if value.is_empty() {
+            return None;
+        }
+        let n = value.parse::<u32>().ok();
+        if n.is_none() {
+            self.error(column, "is not a whole number of 0 or more", value);
+        }
+        n
+    }
+
+    fn date(&mut self, column: &str, value: &str) -> Option<chrono::NaiveDate> {
+        let d = parse_date(value.trim());
+        if d.is_none() {
+            self.error(column, "is not a real date (YYYY-MM-DD)", value);
+        }
+        d
+    }
+
+    fn vocab<T>(&mut self, column: &str, parse: fn(&str) -> Result<T>) -> Option<T> {
+        let value = self.cell(column);
+        match parse(value) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let known = e
+                    .hints
+                    .first()
+                    .map_or("", |h| h.trim_start_matches("known values: "));
+                let problem = format!("is not one of {known}");
+                self.error(column, &problem, value);
+                None
+            }
+        }
+    }
+}
+
+/// The row's definition, or one report line per problem.
+fn definition(
+    file: &str,
+    line: u64,
+    raw: bool,
+    columns: &[Option<&'static str>],
+    record: &StringRecord,
+) -> std::result::Result<CourseDef, Vec<String>> {
+    if record.len() != columns.len() {
+        return Err(vec![format!(
+            "{file}:{line}: has {} fields, the header has {}",
+            record.len(),
+            columns.len()
+        )]);
+    }
+    let cells = columns
+        .iter()
+        .zip(record.iter())
+        .filter_map(|(c, v)| c.map(|c| (c, v)))
+        .collect();
+    let mut r = RowCheck {
+        file,
+        line,
+        raw,
+        cells,
+        errors: Vec::new(),
+    };
+    let code = r.text("code", Lines::Single, 32);
+    let title = r.required("title", 200);
+    let title_zh = r.text("title_zh", Lines::Single, 200);
+    let category = r.vocab("category", Category::parse);
+    let kind = if r.cell("kind").trim().is_empty() {
+        Some(Kind::Course)
+    } else {
+        r.vocab("kind", Kind::parse)
+    };
+    let instructor = r.text("instructor", Lines::Single, 100);
+    let venue = r.text("venue", Lines::Single, 100);
+    let capacity = r.number("capacity").unwrap_or(0);
+    let language = match r.cell("language").trim() {
+        "" => None,
+        l => {
+            let found = crate::refdata::language(l).map(|l| l.code.clone());
+            if found.is_none() {
+                r.error("language", "is not a known language", l);
+            }
+            found
+        }
+    };
+    let start_text = r.cell("start");
+    let start = parse_datetime(start_text.trim());
+    if start.is_none() {
+        r.error(
+            "start",
+            "is not a date and time (\"YYYY-MM-DD HH:MM\")",
+            start_text,
+        );
+    }
+    let duration_text = r.cell("duration_minutes").trim();
+    let duration = match duration_text.parse::<u32>() {
+        Ok(n) if (1..=crate::courses::duration::MAX_MINUTES).contains(&n) => Some(n),
+        _ => {
+            r.error(
+                "duration_minutes",
+                "is not a whole number of minutes from 1 to 1440",
+                duration_text,
+            );
+            None
+        }
+    };
+    let repeat = if r.cell("repeat").trim().is_empty() {
+        Some(Repeat::None)
+    } else {
+        r.vocab("repeat", Repeat::parse)
+    };
+    let count = r.number("count");
+    let until_text = r.cell("until").trim();
+    let until = if until_text.is_empty() {
+        None
+    } else {
+        r.date("until", until_text)
+    };
+    if count.is_some() && until.is_some() {
+        r.error("until", "cannot be given together with count", until_text);
+    }
+    let mut skip = Vec::new();
+    for d in r
+        .cell("skip")
+        .split(';')
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
+        if let Some(d) = r.date("skip", d) {
+            skip.push(d);
+        }
+    }
+    let description = r.text("description", Lines::Multi, 4000);
+    let (Some(title), Some(category), Some(kind), Some(start), Some(duration), Some(repeat), true) = (
+        title,
+        category,
+        kind,
+        start,
+        duration,
+        repeat,
+        r.errors.is_empty(),
+    ) else {
+        return Err(r.errors);
+    };
+    let def = CourseDef {
+        code,
+        title,
+        title_zh,
+        category,
+        kind,
+        instructor,
+        venue,
+        capacity,
+        language,
+        description,
+        start,
+        duration_minutes: duration,
+        repeat,
+        count,
+        until,
+        skip,
+    };
+    if let Err(e) = expand(
+        def.start,
+        def.duration_minutes,
+        def.repeat,
+        def.count,
+        def.until,
+        &def.skip,
+    ) {
+        return Err(e
+            .lines
+            .iter()
+            .map(|l| schedule_error(file, line, l))
+            .collect());
+    }
+    Ok(def)
+}
+
+/// A recurrence error written for flags (`--skip (D): problem`) as a row
+/// error (`FILE:LINE: skip: problem (D)`).
+fn schedule_error(file: &str, line: u64, message: &str) -> String {
+    let column = |flag: &str| flag.trim_start_matches("--").replace('-', "_");
+    if let Some((head, problem)) = message.split_once(": ") {
+        if let Some((flag, value)) = head.split_once(" (") {
+            return row_error(
+                file,
+                line,
+                &column(flag),
+                problem,
+                value.trim_end_matches(')'),
+            );
+        }
+        if !head.contains(' ') {
+            return format!("{file}:{line}: {}: {problem}", column(head));
+        }
+    }
+    format!("{file}:{line}: {}", message.replace("--", ""))
+}
+
+/// Every row checked: the definitions with their line numbers, or exit 5.
+fn read(input: &Input, raw: bool) -> Result<Vec<(u64, CourseDef)>> {
+    let mut reader = input.csv()?;
+    let headers = reader
+        .headers()
+        .map_err(|e| AppError::invalid(format!("{}: {e}", input.name)))?
+        .clone();
+    let lookup = |name: &str| COLUMNS.iter().find(|c| **c == name).copied();
+    let columns = map_headers(input, &headers, lookup, &["id"], &COLUMNS)?;
+    let missing: Vec<&str> = REQUIRED
+        .iter()
+        .filter(|r| !columns.contains(&Some(**r)))
+        .copied()
+        .collect();
+    if !missing.is_empty() {
+        return Err(AppError::invalid(format!(
+            "{}:1: missing required column(s): {}",
+            input.name,
+            missing.join(", ")
+        ))
+        .hint(format!("known columns: {}", COLUMNS.join(","))));
+    }
+    let mut report = ErrorReport::default();
+    let mut defs = Vec::new();
+    let mut record = StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = record.position().map_or(0, |p| p.line());
+                match definition(&input.name, line, raw, &columns, &record) {
+                    Ok(def) => defs.push((line, def)),
+                    Err(problems) => problems.into_iter().for_each(|p| report.push(p)),
+                }
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                report.push(format!("{}:{line}: {e}", input.name));
+                break;
+            }
+        }
+    }
+    if report.is_empty() {
+        Ok(defs)
+    } else {
+        Err(report.into_error(ErrorKind::Invalid, "imported"))
+    }
+}
+
+/// Creates every course in `conn`; an error names the file and line.
+fn create_all(
+    conn: &rusqlite::Connection,
+    file: &str,
+    defs: &[(u64, CourseDef)],
+    allow_conflict: bool,
+    actor: &Actor,
+) -> Result<Vec<(i64, usize)>> {
+    let mut created = Vec::with_capacity(defs.len());
+    for (line, def) in defs {
+        let (id, sessions) =
+            add::create(conn, def, allow_conflict, &actor.at).map_err(|mut e| {
+                e.lines = e
+                    .lines
+                    .iter()
+                    .map(|l| format!("{file}:{line}: {l}"))
+                    .collect();
+                e
+            })?;
+        audit::record(
+            conn,
+            actor,
+            "import",
+            "course",
+            Some(id),
+            &format!("{} session(s)", sessions.len()),
+        )?;
+        created.push((id, sessions.len()));
+    }
+    Ok(created)
+}
+
+pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
+    let input = Input::open(&args.file, args.encoding)?;
+    let defs = read(&input, ctx.out.csv.raw)?;
+    let actor = ctx.actor();
+    let created = if args.dry_run {
+        let tx = ctx
+            .db
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let created = create_all(&tx, &input.name, &defs, args.allow_conflict, &actor)?;
+        tx.rollback()?;
+        created
+    } else {
+        ctx.db
+            .write(|tx| create_all(tx, &input.name, &defs, args.allow_conflict, &actor))?
+    };
+    let sessions: usize = created.iter().map(|(_, n)| n).sum();
+    if args.dry_run {
+        ui::note(&format!(
+            "dry run: {} course(s) with {sessions} session(s) would be imported; nothing written",
+            created.len()
+        ));
+        return Ok(());
+    }
+    ui::note(&format!(
+        "imported {} course(s) with {sessions} session(s)",
+        created.len()
+    ));
+    let mut rows = Rows::new(&["line", "course_id", "code", "title", "sessions"]);
+    for ((line, def), (id, n)) in defs.iter().zip(&created) {
+        rows.push(vec![
+            Cell::Int(*line as i64),
+            Cell::Int(*id),
+            Cell::text(def.code.clone()),
+            Cell::Text(def.title.clone()),
+            Cell::Int(*n as i64),
+        ]);
+    }
+    ctx.out.list(&rows, None, "the file has no courses")
+}

@@ -1,0 +1,132 @@
+//! `course show ID`: the course with its enrolled and waitlisted counts,
+//! its sessions (with the ids `reschedule`, `cancel` and `attend` take) and
+//! its roster, enrolled residents first, then the waitlist by position.
+//!
+//! Three record sets in one command, so each format gets its own shape:
+//! table prints three tables; JSON one object
+//! `{"course": {…}, "sessions": […], "roster": […]}`; CSV, being one flat
+//! table, only the sessions (`course list`, `enrollment export` give the
+//! rest).
+use clap::Args;
+use serde_json::{Map, Value};
+
+use crate::clock::format_datetime;
+use crate::context::Ctx;
+use crate::courses::calendar_store;
+use crate::courses::store::{self, Course};
+use crate::error::Result;
+use crate::output::{Cell, Format, Rows};
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Course id
+    pub id: i64,
+}
+
+pub fn run(ctx: &mut Ctx, args: &ShowArgs) -> Result<()> {
+    let conn = &ctx.db.conn;
+    let course = store::course(conn, args.id)?;
+    let counts = calendar_store::counts(conn, course.id)?;
+    let sessions = session_rows(conn, &course)?;
+    let roster = roster_rows(conn, course.id)?;
+    match ctx.out.format {
+        Format::Table => {
+            ctx.out.record(&course_record(&course, counts))?;
+            ctx.out.list(&sessions, None, "no sessions")?;
+            ctx.out.list(
+                &roster,
+                None,
+                "no one enrolled yet: expatdesk course enroll",
+            )
+        }
+        Format::Csv => ctx.out.list(&sessions, None, "no sessions"),
+        Format::Json => {
+            let mut all = Map::new();
+            let record = course_record(&course, counts);
+            all.insert(
+                "course".into(),
+                Rows::to_json(&record).pop().unwrap_or(Value::Null),
+            );
+            all.insert("sessions".into(), Value::Array(Rows::to_json(&sessions)));
+            all.insert("roster".into(), Value::Array(Rows::to_json(&roster)));
+            ctx.out.write(None, |w, _| {
+                serde_json::to_writer_pretty(&mut *w, &Value::Object(all))?;
+                w.write_all(b"\n")?;
+                Ok(())
+            })
+        }
+    }
+}
+
+fn course_record(c: &Course, (enrolled, waitlisted): (i64, i64)) -> Rows {
+    let d = &c.def;
+    let mut rows = Rows::new(&[
+        "id",
+        "code",
+        "title",
+        "title_zh",
+        "category",
+        "kind",
+        "status",
+        "instructor",
+        "venue",
+        "capacity",
+        "language",
+        "description",
+        "enrolled",
+        "waitlisted",
+    ]);
+    rows.push(vec![
+        Cell::Int(c.id),
+        Cell::text(d.code.clone()),
+        Cell::Text(d.title.clone()),
+        Cell::text(d.title_zh.clone()),
+        Cell::Code(d.category.as_str().into()),
+        Cell::Code(d.kind.as_str().into()),
+        Cell::Code(c.status.as_str().into()),
+        Cell::text(d.instructor.clone()),
+        Cell::text(d.venue.clone()),
+        Cell::Int(i64::from(d.capacity)),
+        Cell::code(d.language.clone()),
+        Cell::text(d.description.clone()),
+        Cell::Int(enrolled),
+        Cell::Int(waitlisted),
+    ]);
+    rows
+}
+
+fn session_rows(conn: &rusqlite::Connection, c: &Course) -> Result<Rows> {
+    let mut rows = Rows::new(&["session_id", "starts_at", "ends_at", "venue", "status"]);
+    for s in store::sessions_of(conn, c.id)? {
+        rows.push(vec![
+            Cell::Int(s.id),
+            Cell::Code(format_datetime(&s.start)),
+            Cell::Code(format_datetime(&s.end)),
+            Cell::text(s.venue.or_else(|| c.def.venue.clone())),
+            Cell::Code(s.status.as_str().into()),
+        ]);
+    }
+    Ok(rows)
+}
+
+fn roster_rows(conn: &rusqlite::Connection, course_id: i64) -> Result<Rows> {
+    let mut rows = Rows::new(&[
+        "resident_id",
+        "family_name",
+        "given_name",
+        "status",
+        "position",
+        "enrolled_at",
+    ]);
+    for r in calendar_store::roster(conn, course_id)? {
+        rows.push(vec![
+            Cell::Int(r.resident_id),
+            Cell::text(r.family_name),
+            Cell::text(r.given_name),
+            Cell::Code(r.status),
+            r.position.map_or(Cell::Null, Cell::Int),
+            Cell::Code(r.enrolled_at),
+        ]);
+    }
+    Ok(rows)
+}
