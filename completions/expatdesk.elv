@@ -39,6 +39,8 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand schedule 'Every session in a date range, as an agenda or an iCalendar file'
             cand enrollment 'Enrollments of every course'
             cand attendance 'Attendance marks of every session'
+            cand feedback 'Residents'' comments and demands: forward, answer, close'
+            cand notice 'Bilingual notices and who receives them'
             cand community 'Manage the residential communities'
             cand department 'Manage the departments feedback is forwarded to'
             cand batch 'Past imports, and undoing one'
@@ -731,6 +733,375 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;attendance;help;help'= {
         }
+        &'expatdesk;feedback'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand log 'Log a comment or demand; at a terminal, asks for what is missing'
+            cand sla 'Show, or set, the default number of days to answer (SLA)'
+            cand list 'List feedback items (all by default), oldest first'
+            cand show 'One item, all its fields, and its history'
+            cand forward 'Forward an item to a department (again: re-forward)'
+            cand respond 'Record the answer (again: replace it)'
+            cand close 'Close an item (final)'
+            cand import 'Import items from CSV: validated, all or nothing'
+            cand export 'Export items as CSV; with --department, what is sent to it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;feedback;log'= {
+            cand --resident 'The resident it comes from (id)'
+            cand --category 'policy, visa-residence, housing, renovation, traffic, healthcare, education, employment, environment, public-safety, community-services or other'
+            cand --channel 'walk-in, phone, email, wechat, event, letter or other'
+            cand --subject 'One line saying what it is about'
+            cand --body 'The full text (multi-line)'
+            cand --body-file 'Read the full text from this file (UTF-8)'
+            cand --received-at 'When it was received ("YYYY-MM-DD HH:MM" or RFC 3339) [default: now]'
+            cand --language 'The language it was written or said in (ISO 639-1 code or English name)'
+            cand --sla-days 'Days to answer, for this item [default: `feedback sla`]'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --anonymous 'It comes from no known resident'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;feedback;sla'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;feedback;list'= {
+            cand --status 'Only this status: new, forwarded, responded or closed'
+            cand --category 'Only this category (policy, visa-residence, housing, …)'
+            cand --department 'Only items currently with this department (code or name)'
+            cand --resident 'Only items from this resident (id)'
+            cand --since 'Only items received on or after this date (YYYY-MM-DD)'
+            cand --until 'Only items received on or before this date (YYYY-MM-DD)'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --overdue 'Only overdue items: new or forwarded after their due date'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;feedback;show'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;feedback;forward'= {
+            cand --to 'The department (code or name, any case; see `department list`)'
+            cand --note 'Why, or what was asked of them'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;feedback;respond'= {
+            cand --response 'The answer (multi-line); asked for at a terminal when left out'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;feedback;close'= {
+            cand --informed-via 'How the resident was told the answer: walk-in, phone, email, wechat, event, letter or other'
+            cand --note 'Why it is closed (needed unless responded and --informed-via given)'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;feedback;import'= {
+            cand --encoding 'The file''s encoding'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --dry-run 'Check everything and write nothing'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;feedback;export'= {
+            cand --department 'Only the items currently with this department (code or name), in the department''s layout'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;feedback;help'= {
+            cand log 'Log a comment or demand; at a terminal, asks for what is missing'
+            cand sla 'Show, or set, the default number of days to answer (SLA)'
+            cand list 'List feedback items (all by default), oldest first'
+            cand show 'One item, all its fields, and its history'
+            cand forward 'Forward an item to a department (again: re-forward)'
+            cand respond 'Record the answer (again: replace it)'
+            cand close 'Close an item (final)'
+            cand import 'Import items from CSV: validated, all or nothing'
+            cand export 'Export items as CSV; with --department, what is sent to it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;feedback;help;log'= {
+        }
+        &'expatdesk;feedback;help;sla'= {
+        }
+        &'expatdesk;feedback;help;list'= {
+        }
+        &'expatdesk;feedback;help;show'= {
+        }
+        &'expatdesk;feedback;help;forward'= {
+        }
+        &'expatdesk;feedback;help;respond'= {
+        }
+        &'expatdesk;feedback;help;close'= {
+        }
+        &'expatdesk;feedback;help;import'= {
+        }
+        &'expatdesk;feedback;help;export'= {
+        }
+        &'expatdesk;feedback;help;help'= {
+        }
+        &'expatdesk;notice'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Publish a bilingual notice (English and Chinese, optionally Japanese)'
+            cand list 'List the notices with their audience and languages'
+            cand show 'One notice with its texts'
+            cand recipients 'Who to send a notice to, in which language, by which channels'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;notice;add'= {
+            cand --title-en 'English title'
+            cand --title-zh 'Chinese title'
+            cand --body-en 'English text'
+            cand --body-zh 'Chinese text'
+            cand --title-ja 'Japanese title (with --body-ja)'
+            cand --body-ja 'Japanese text (with --title-ja)'
+            cand --category 'Free-text category, e.g. building, policy, event'
+            cand --community 'Only residents of this community (repeat for several)'
+            cand --nationality 'Only residents of this nationality (repeat for several)'
+            cand --effective 'The day the notice takes effect (YYYY-MM-DD)'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;notice;list'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;notice;show'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;notice;recipients'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;notice;help'= {
+            cand add 'Publish a bilingual notice (English and Chinese, optionally Japanese)'
+            cand list 'List the notices with their audience and languages'
+            cand show 'One notice with its texts'
+            cand recipients 'Who to send a notice to, in which language, by which channels'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;notice;help;add'= {
+        }
+        &'expatdesk;notice;help;list'= {
+        }
+        &'expatdesk;notice;help;show'= {
+        }
+        &'expatdesk;notice;help;recipients'= {
+        }
+        &'expatdesk;notice;help;help'= {
+        }
         &'expatdesk;community'= {
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
@@ -1106,6 +1477,8 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand schedule 'Every session in a date range, as an agenda or an iCalendar file'
             cand enrollment 'Enrollments of every course'
             cand attendance 'Attendance marks of every session'
+            cand feedback 'Residents'' comments and demands: forward, answer, close'
+            cand notice 'Bilingual notices and who receives them'
             cand community 'Manage the residential communities'
             cand department 'Manage the departments feedback is forwarded to'
             cand batch 'Past imports, and undoing one'
@@ -1189,6 +1562,49 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand export 'Export as CSV'
         }
         &'expatdesk;help;attendance;export'= {
+        }
+        &'expatdesk;help;feedback'= {
+            cand log 'Log a comment or demand; at a terminal, asks for what is missing'
+            cand sla 'Show, or set, the default number of days to answer (SLA)'
+            cand list 'List feedback items (all by default), oldest first'
+            cand show 'One item, all its fields, and its history'
+            cand forward 'Forward an item to a department (again: re-forward)'
+            cand respond 'Record the answer (again: replace it)'
+            cand close 'Close an item (final)'
+            cand import 'Import items from CSV: validated, all or nothing'
+            cand export 'Export items as CSV; with --department, what is sent to it'
+        }
+        &'expatdesk;help;feedback;log'= {
+        }
+        &'expatdesk;help;feedback;sla'= {
+        }
+        &'expatdesk;help;feedback;list'= {
+        }
+        &'expatdesk;help;feedback;show'= {
+        }
+        &'expatdesk;help;feedback;forward'= {
+        }
+        &'expatdesk;help;feedback;respond'= {
+        }
+        &'expatdesk;help;feedback;close'= {
+        }
+        &'expatdesk;help;feedback;import'= {
+        }
+        &'expatdesk;help;feedback;export'= {
+        }
+        &'expatdesk;help;notice'= {
+            cand add 'Publish a bilingual notice (English and Chinese, optionally Japanese)'
+            cand list 'List the notices with their audience and languages'
+            cand show 'One notice with its texts'
+            cand recipients 'Who to send a notice to, in which language, by which channels'
+        }
+        &'expatdesk;help;notice;add'= {
+        }
+        &'expatdesk;help;notice;list'= {
+        }
+        &'expatdesk;help;notice;show'= {
+        }
+        &'expatdesk;help;notice;recipients'= {
         }
         &'expatdesk;help;community'= {
             cand add 'Add a community'

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    admin, batch, community, course, department, resident, roster_export, schedule,
+    admin, batch, community, course, department, feedback, notice, resident, roster_export,
+    schedule,
 };
 use crate::output::Format;
 
@@ -74,6 +75,12 @@ pub enum Command {
     /// Attendance marks of every session
     #[command(subcommand)]
     Attendance(roster_export::ExportCommand),
+    /// Residents' comments and demands: forward, answer, close
+    #[command(subcommand)]
+    Feedback(feedback::FeedbackCommand),
+    /// Bilingual notices and who receives them
+    #[command(subcommand)]
+    Notice(notice::NoticeCommand),
     /// Manage the residential communities
     #[command(subcommand)]
     Community(community::CommunityCommand),

@@ -22,6 +22,8 @@ pub struct Loaded {
     pub communities: usize,
     pub residents: usize,
     pub courses: usize,
+    pub feedback: usize,
+    pub notices: usize,
 }
 
 /// Shifts a demo date by the days between the reference day and today.
@@ -82,10 +84,14 @@ pub fn load(conn: &Connection, actor: &Actor, today: NaiveDate) -> Result<Loaded
         count += 1;
     }
     let courses = crate::courses::demo::load(conn, actor, today)?;
+    let feedback = crate::feedback::demo::load_demo(conn, actor, today)?;
+    let notices = crate::notices::demo::load_demo(conn, actor, today)?;
     Ok(Loaded {
         communities: community_count,
         residents: count,
         courses,
+        feedback,
+        notices,
     })
 }
 

@@ -12,11 +12,14 @@ pub mod db;
 pub mod demo;
 pub mod departments;
 pub mod error;
+pub mod feedback;
+pub mod notices;
 pub mod output;
 pub mod refdata;
 pub mod residents;
 pub mod text;
 pub mod ui;
+pub mod vocab;
 
 use cli::{Cli, Command};
 use error::Result;

@@ -6,6 +6,8 @@ pub mod batch;
 pub mod community;
 pub mod course;
 pub mod department;
+pub mod feedback;
+pub mod notice;
 pub mod resident;
 pub mod roster_export;
 pub mod schedule;
@@ -25,6 +27,8 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         }
         Command::Attendance(roster_export::ExportCommand::Export) => roster_export::attendance(ctx),
         Command::Department(cmd) => department::dispatch(ctx, cmd),
+        Command::Feedback(cmd) => feedback::dispatch(ctx, cmd),
+        Command::Notice(cmd) => notice::dispatch(ctx, cmd),
         Command::Audit(cmd) => admin::audit::dispatch(ctx, cmd),
         Command::Batch(cmd) => batch::dispatch(ctx, cmd),
         Command::Init(args) => admin::init::run(ctx, &args),

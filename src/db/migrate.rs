@@ -29,6 +29,11 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0003_courses.sql"),
         seed: None,
     },
+    Migration {
+        name: "0004_feedback_notices",
+        sql: include_str!("migrations/0004_feedback_notices.sql"),
+        seed: None,
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -118,6 +123,32 @@ mod tests {
         };
         migrate(&mut db).expect("0003 applies");
         for table in ["courses", "sessions", "enrollments", "attendance"] {
+            let n: i64 = db
+                .conn
+                .query_row(
+                    "SELECT count(*) FROM sqlite_master WHERE name = ?1",
+                    [table],
+                    |r| r.get(0),
+                )
+                .expect("schema");
+            assert_eq!(n, 1, "{table}");
+        }
+    }
+
+    #[test]
+    fn migration_0004_adds_feedback_and_notices_to_a_version_3_database() {
+        let conn = Connection::open_in_memory().expect("db");
+        for m in &MIGRATIONS[..3] {
+            conn.execute_batch(m.sql).expect("earlier migration");
+        }
+        conn.pragma_update(None, "user_version", 3)
+            .expect("version");
+        let mut db = Db {
+            conn,
+            path: ":memory:".into(),
+        };
+        migrate(&mut db).expect("0004 applies");
+        for table in ["feedback", "feedback_history", "notices", "notice_audience"] {
             let n: i64 = db
                 .conn
                 .query_row(

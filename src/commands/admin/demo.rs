@@ -68,7 +68,7 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
         .map_err(|e| AppError::io_at(&path, "write", &e.error))?;
     let shown = path.display();
     ui::note(&format!(
-        "demo database ready at {shown}: {} communities, {} residents, {} courses\n\nLook around:\n  \
+        "demo database ready at {shown}: {} communities, {} residents, {} courses, {} feedback items, {} notices\n\nLook around:\n  \
          expatdesk --db {shown} resident list\n  \
          expatdesk --db {shown} resident find muller\n  \
          expatdesk --db {shown} resident show 1\n  \
@@ -77,9 +77,11 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
          expatdesk --db {shown} community list\n  \
          expatdesk --db {shown} course list\n  \
          expatdesk --db {shown} schedule --from {today}\n  \
-         expatdesk --db {shown} course show 3\n\
+         expatdesk --db {shown} course show 3\n  \
+         expatdesk --db {shown} feedback list --overdue\n  \
+         expatdesk --db {shown} notice recipients 2\n\
          or set EXPATDESK_DB={shown} and leave out --db.",
-        loaded.communities, loaded.residents, loaded.courses,
+        loaded.communities, loaded.residents, loaded.courses, loaded.feedback, loaded.notices,
         today = crate::clock::format_date(clock.today()),
     ));
     Ok(())

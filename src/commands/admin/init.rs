@@ -36,8 +36,8 @@ pub fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<()> {
             crate::demo::load(tx, &actor, today)
         })?;
         ui::note(&format!(
-            "loaded the demo: {} communities, {} residents, {} courses",
-            loaded.communities, loaded.residents, loaded.courses
+            "loaded the demo: {} communities, {} residents, {} courses, {} feedback items, {} notices",
+            loaded.communities, loaded.residents, loaded.courses, loaded.feedback, loaded.notices
         ));
     }
     Ok(())

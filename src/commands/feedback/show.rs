@@ -1,0 +1,119 @@
+//! `feedback show ID`: every field of the item (department as its code,
+//! overdue as of today) and its history, oldest first.
+//!
+//! Two record sets, so each format gets its own shape: table prints the
+//! item and then the history; JSON one object `{"feedback": {…},
+//! "history": […]}`; CSV, being one flat table, the item only.
+use clap::Args;
+use serde_json::{Map, Value};
+
+use crate::context::Ctx;
+use crate::error::Result;
+use crate::feedback::flow::is_overdue;
+use crate::feedback::store::{self, Feedback};
+use crate::output::{Cell, Format, Rows};
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Feedback id
+    pub id: i64,
+}
+
+pub fn run(ctx: &mut Ctx, args: &ShowArgs) -> Result<()> {
+    let conn = &ctx.db.conn;
+    let item = record(&store::get(conn, args.id)?, ctx.clock.today());
+    let history = history_rows(conn, args.id)?;
+    match ctx.out.format {
+        Format::Table => {
+            ctx.out.record(&item)?;
+            ctx.out.list(&history, None, "no history")
+        }
+        Format::Csv => ctx.out.record(&item),
+        Format::Json => {
+            let mut all = Map::new();
+            all.insert(
+                "feedback".into(),
+                item.to_json().pop().unwrap_or(Value::Null),
+            );
+            all.insert("history".into(), Value::Array(history.to_json()));
+            ctx.out.write(None, |w, _| {
+                serde_json::to_writer_pretty(&mut *w, &Value::Object(all))?;
+                w.write_all(b"\n")?;
+                Ok(())
+            })
+        }
+    }
+}
+
+/// The item as one record (also printed by `feedback log`).
+pub fn record(f: &Feedback, today: chrono::NaiveDate) -> Rows {
+    let mut rows = Rows::new(&[
+        "id",
+        "resident_id",
+        "received_at",
+        "channel",
+        "category",
+        "language",
+        "subject",
+        "body",
+        "department",
+        "status",
+        "response",
+        "responded_at",
+        "closed_at",
+        "informed_via",
+        "due_on",
+        "overdue",
+        "created_at",
+        "updated_at",
+    ]);
+    rows.push(vec![
+        Cell::Int(f.id),
+        f.resident_id.map_or(Cell::Null, Cell::Int),
+        Cell::Code(f.received_at.clone()),
+        Cell::Code(f.channel.clone()),
+        Cell::Code(f.category.clone()),
+        Cell::code(f.language.clone()),
+        Cell::Text(f.subject.clone()),
+        Cell::text(f.body.clone()),
+        Cell::code(f.department.clone()),
+        Cell::Code(f.status.as_str().into()),
+        Cell::text(f.response.clone()),
+        Cell::code(f.responded_at.clone()),
+        Cell::code(f.closed_at.clone()),
+        Cell::code(f.informed_via.clone()),
+        Cell::date(Some(f.due_on)),
+        yes_no(is_overdue(f.status, f.due_on, today)),
+        Cell::Code(f.created_at.clone()),
+        Cell::Code(f.updated_at.clone()),
+    ]);
+    rows
+}
+
+pub fn yes_no(value: bool) -> Cell {
+    Cell::Code(if value { "yes" } else { "no" }.into())
+}
+
+fn history_rows(conn: &rusqlite::Connection, id: i64) -> Result<Rows> {
+    let mut rows = Rows::new(&[
+        "at",
+        "operator",
+        "action",
+        "from_status",
+        "to_status",
+        "department",
+        "note",
+    ]);
+    for h in store::history(conn, id)? {
+        rows.push(vec![
+            Cell::Code(h.at),
+            Cell::Text(h.operator),
+            Cell::Code(h.action),
+            Cell::code(h.from_status),
+            Cell::Code(h.to_status),
+            Cell::code(h.department),
+            Cell::text(h.note),
+        ]);
+    }
+    Ok(rows)
+}

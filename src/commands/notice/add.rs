@@ -1,0 +1,205 @@
+//! `notice add`: publish a notice in English and Chinese (both required;
+//! at a terminal the missing ones are asked for), optionally in Japanese
+//! (title and body together), for everyone or an audience by community
+//! and nationality.
+use clap::Args;
+use dialoguer::{theme::ColorfulTheme, Input};
+
+use super::rows;
+use crate::clock::{date_flag, format_date};
+use crate::context::Ctx;
+use crate::db::audit;
+use crate::error::{AppError, Result};
+use crate::notices::{store, Audience, NewNotice, BODY_LIMIT, CATEGORY_LIMIT, TITLE_LIMIT};
+use crate::refdata;
+use crate::residents::fields::Refs;
+use crate::residents::store::load_refs;
+use crate::text::{flag_value, required_flag, visible, Lines};
+use crate::ui::{self, prompt_error};
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// English title
+    #[arg(long, value_name = "TEXT")]
+    pub title_en: Option<String>,
+    /// Chinese title
+    #[arg(long, value_name = "TEXT")]
+    pub title_zh: Option<String>,
+    /// English text
+    #[arg(long, value_name = "TEXT")]
+    pub body_en: Option<String>,
+    /// Chinese text
+    #[arg(long, value_name = "TEXT")]
+    pub body_zh: Option<String>,
+    /// Japanese title (with --body-ja)
+    #[arg(long, value_name = "TEXT")]
+    pub title_ja: Option<String>,
+    /// Japanese text (with --title-ja)
+    #[arg(long, value_name = "TEXT")]
+    pub body_ja: Option<String>,
+    /// Free-text category, e.g. building, policy, event
+    #[arg(long, value_name = "TEXT")]
+    pub category: Option<String>,
+    /// Only residents of this community (repeat for several)
+    #[arg(long, value_name = "NAME")]
+    pub community: Vec<String>,
+    /// Only residents of this nationality (repeat for several)
+    #[arg(long, value_name = "COUNTRY")]
+    pub nationality: Vec<String>,
+    /// The day the notice takes effect (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub effective: Option<String>,
+}
+
+/// The four required texts: flag, prompt, single or multi-line, limit.
+const REQUIRED: [(&str, &str, Lines, usize); 4] = [
+    ("--title-en", "Title (English)", Lines::Single, TITLE_LIMIT),
+    ("--title-zh", "Title (Chinese)", Lines::Single, TITLE_LIMIT),
+    ("--body-en", "Text (English)", Lines::Multi, BODY_LIMIT),
+    ("--body-zh", "Text (Chinese)", Lines::Multi, BODY_LIMIT),
+];
+
+pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
+    if args.title_ja.is_some() != args.body_ja.is_some() {
+        return Err(AppError::usage(
+            "--title-ja and --body-ja go together: give both or neither",
+        ));
+    }
+    let texts = required_texts(ctx, args)?;
+    let refs = load_refs(&ctx.db.conn)?;
+    let notice = validate(args, texts, &refs)?;
+    let actor = ctx.actor();
+    let id = ctx.db.write(|tx| {
+        let id = store::insert(tx, &notice, &actor.at)?;
+        audit::record(tx, &actor, "add", "notice", Some(id), "")?;
+        Ok(id)
+    })?;
+    ui::note(&format!("added notice {id}: {}", notice.title_en));
+    let stored = super::load(&ctx.db.conn, id)?;
+    ctx.out.record(&rows::record(&stored))
+}
+
+/// The four en/zh texts from the flags, asking at a terminal for missing
+/// ones; exit 2 naming the missing flags otherwise.
+fn required_texts(ctx: &Ctx, args: &AddArgs) -> Result<[String; 4]> {
+    let given = [&args.title_en, &args.title_zh, &args.body_en, &args.body_zh];
+    let missing: Vec<&str> = REQUIRED
+        .iter()
+        .zip(given)
+        .filter(|(_, value)| value.is_none())
+        .map(|((flag, ..), _)| *flag)
+        .collect();
+    if !missing.is_empty() && !ctx.prompt.allowed {
+        return Err(ui::missing_flags(&missing));
+    }
+    let theme = ColorfulTheme::default();
+    let mut out: [String; 4] = Default::default();
+    for (slot, ((flag, prompt, lines, limit), value)) in
+        out.iter_mut().zip(REQUIRED.iter().zip(given))
+    {
+        *slot = match value {
+            Some(v) => required_flag(flag, v, *lines, *limit)?,
+            None => ask(&theme, flag, prompt, *lines, *limit)?,
+        };
+    }
+    Ok(out)
+}
+
+fn ask(
+    theme: &ColorfulTheme,
+    flag: &str,
+    prompt: &str,
+    lines: Lines,
+    limit: usize,
+) -> Result<String> {
+    let flag = flag.to_string();
+    let answer: String = Input::with_theme(theme)
+        .with_prompt(prompt)
+        .validate_with(move |v: &String| {
+            required_flag(&flag, v, lines, limit)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        })
+        .interact_text()
+        .map_err(prompt_error)?;
+    required_flag(prompt, &answer, lines, limit)
+}
+
+fn validate(
+    args: &AddArgs,
+    [title_en, title_zh, body_en, body_zh]: [String; 4],
+    refs: &Refs,
+) -> Result<NewNotice> {
+    let ja = match (&args.title_ja, &args.body_ja) {
+        (Some(t), Some(b)) => Some((
+            required_flag("--title-ja", t, Lines::Single, TITLE_LIMIT)?,
+            required_flag("--body-ja", b, Lines::Multi, BODY_LIMIT)?,
+        )),
+        _ => None,
+    };
+    let category = match &args.category {
+        Some(c) => flag_value("--category", c, Lines::Single, CATEGORY_LIMIT)?,
+        None => None,
+    };
+    let effective_on = match &args.effective {
+        Some(d) => Some(format_date(date_flag("--effective", d.trim())?)),
+        None => None,
+    };
+    Ok(NewNotice {
+        title_en,
+        title_zh,
+        body_en,
+        body_zh,
+        ja,
+        category,
+        effective_on,
+        audience: audience(args, refs)?,
+    })
+}
+
+/// The audience from `--community` and `--nationality`, each value looked
+/// up (exit 5 on an unknown one), repeated values once.
+fn audience(args: &AddArgs, refs: &Refs) -> Result<Audience> {
+    let mut audience = Audience::default();
+    for name in &args.community {
+        let community = refs
+            .community(name)
+            .ok_or_else(|| unknown_community(name, refs))?;
+        if !audience.communities.contains(community) {
+            audience.communities.push(community.clone());
+        }
+    }
+    for input in &args.nationality {
+        let country = refdata::country(input).ok_or_else(|| unknown_country(input))?;
+        if !audience.nationalities.contains(&country.alpha2) {
+            audience.nationalities.push(country.alpha2.clone());
+        }
+    }
+    Ok(audience)
+}
+
+fn unknown_community(name: &str, refs: &Refs) -> AppError {
+    let err = AppError::invalid(format!(
+        "--community: is not a known community ({})",
+        visible(name)
+    ));
+    let known = refs.community_names();
+    if known.is_empty() {
+        err.hint("no communities yet: add one with `expatdesk community add NAME`")
+    } else {
+        err.hint(format!("known communities: {}", known.join(", ")))
+    }
+}
+
+fn unknown_country(input: &str) -> AppError {
+    let err = AppError::invalid(format!(
+        "--nationality: is not a known country ({})",
+        visible(input)
+    ));
+    let guesses = refdata::suggest_country(input);
+    if guesses.is_empty() {
+        err.hint("give an ISO 3166-1 code (DE, DEU) or the English or Chinese name")
+    } else {
+        err.hint(format!("did you mean {}?", guesses.join(", ")))
+    }
+}

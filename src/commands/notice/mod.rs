@@ -1,0 +1,42 @@
+//! `expatdesk notice …`: bilingual notices and who receives them (SPEC §6).
+mod add;
+mod list;
+mod recipients;
+mod rows;
+mod show;
+
+use clap::Subcommand;
+
+use crate::context::Ctx;
+use crate::error::{AppError, Result};
+use crate::notices::{store, Notice};
+
+#[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per run
+pub enum NoticeCommand {
+    /// Publish a bilingual notice (English and Chinese, optionally Japanese)
+    Add(add::AddArgs),
+    /// List the notices with their audience and languages
+    List,
+    /// One notice with its texts
+    Show(show::ShowArgs),
+    /// Who to send a notice to, in which language, by which channels
+    Recipients(recipients::RecipientsArgs),
+}
+
+pub fn dispatch(ctx: &mut Ctx, command: NoticeCommand) -> Result<()> {
+    match command {
+        NoticeCommand::Add(args) => add::run(ctx, &args),
+        NoticeCommand::List => list::run(ctx),
+        NoticeCommand::Show(args) => show::run(ctx, &args),
+        NoticeCommand::Recipients(args) => recipients::run(ctx, &args),
+    }
+}
+
+/// The notice `id`, or exit 3.
+fn load(conn: &rusqlite::Connection, id: i64) -> Result<Notice> {
+    store::get(conn, id)?.ok_or_else(|| {
+        AppError::not_found(format!("no notice {id}"))
+            .hint("see the notices with `expatdesk notice list`")
+    })
+}
