@@ -2,9 +2,11 @@
 //! its encoding (UTF-8 BOM, valid UTF-8, else GB18030 as Excel on Chinese
 //! Windows saves it), matching headers by name, and the line-numbered error
 //! report `FILE:LINE: column: problem (value)`.
+mod check;
 mod crlf;
 mod input;
 
+pub use check::RowCheck;
 pub use input::{Encoding, Input};
 
 use csv::StringRecord;

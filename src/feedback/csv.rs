@@ -11,9 +11,9 @@ use csv::StringRecord;
 
 use super::store::NewFeedback;
 use super::{Category, Channel, Status};
-use crate::csvio::row_error;
+use crate::csvio::RowCheck;
 use crate::departments::Department;
-use crate::text::{clean, fold, Lines};
+use crate::text::{fold, Lines};
 
 pub const COLUMNS: [&str; 10] = [
     "resident_external_id",
@@ -65,60 +65,6 @@ pub struct Checked {
     pub department: Option<String>,
 }
 
-struct RowCheck<'a> {
-    file: &'a str,
-    line: u64,
-    raw: bool,
-    cells: Vec<(&'static str, &'a str)>,
-    errors: Vec<String>,
-}
-
-impl<'a> RowCheck<'a> {
-    fn cell(&self, column: &str) -> &'a str {
-        let cell = self
-            .cells
-            .iter()
-            .find(|(c, _)| *c == column)
-            .map_or("", |(_, v)| *v);
-        if !self.raw && FREE_TEXT.contains(&column) {
-            cell.strip_prefix('\'').unwrap_or(cell)
-        } else {
-            cell
-        }
-    }
-
-    fn error(&mut self, column: &str, problem: &str, value: &str) {
-        self.errors
-            .push(row_error(self.file, self.line, column, problem, value));
-    }
-
-    fn text(&mut self, column: &str, lines: Lines, limit: usize) -> Option<String> {
-        let value = self.cell(column);
-        match clean(value, lines, limit) {
-            Ok(v) => v,
-            Err(problem) => {
-                self.error(column, &problem.to_string(), value);
-                None
-            }
-        }
-    }
-
-    fn vocab<T>(&mut self, column: &str, parse: fn(&str) -> crate::error::Result<T>) -> Option<T> {
-        let value = self.cell(column);
-        match parse(value) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                let known = e
-                    .hints
-                    .first()
-                    .map_or("", |h| h.trim_start_matches("known values: "));
-                self.error(column, &format!("is not one of {known}"), value);
-                None
-            }
-        }
-    }
-}
-
 /// Checks one row; `columns` maps the file's columns to the schema's.
 pub fn check(
     file: &str,
@@ -144,6 +90,7 @@ pub fn check(
         file,
         line,
         raw,
+        free_text: &FREE_TEXT,
         cells,
         errors: Vec::new(),
     };

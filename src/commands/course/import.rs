@@ -11,16 +11,16 @@ use csv::StringRecord;
 use rusqlite::TransactionBehavior;
 
 use super::add;
-use crate::clock::{parse_date, parse_datetime};
+use crate::clock::parse_datetime;
 use crate::context::Ctx;
 use crate::courses::recurrence::expand;
 use crate::courses::store::CourseDef;
 use crate::courses::{Category, Kind, Repeat};
-use crate::csvio::{map_headers, row_error, Encoding, ErrorReport, Input};
+use crate::csvio::{map_headers, row_error, Encoding, ErrorReport, Input, RowCheck};
 use crate::db::audit::{self, Actor};
 use crate::error::{AppError, ErrorKind, Result};
 use crate::output::{Cell, Rows};
-use crate::text::{clean, Lines};
+use crate::text::Lines;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -68,90 +68,6 @@ const FREE_TEXT: [&str; 6] = [
     "description",
 ];
 
-/// One row's cells by column name, and the problems found so far.
-struct RowCheck<'a> {
-    file: &'a str,
-    line: u64,
-    raw: bool,
-    cells: Vec<(&'static str, &'a str)>,
-    errors: Vec<String>,
-}
-
-impl<'a> RowCheck<'a> {
-    fn cell(&self, column: &str) -> &'a str {
-        let cell = self
-            .cells
-            .iter()
-            .find(|(c, _)| *c == column)
-            .map_or("", |(_, v)| *v);
-        if !self.raw && FREE_TEXT.contains(&column) {
-            cell.strip_prefix('\'').unwrap_or(cell)
-        } else {
-            cell
-        }
-    }
-
-    fn error(&mut self, column: &str, problem: &str, value: &str) {
-        self.errors
-            .push(row_error(self.file, self.line, column, problem, value));
-    }
-
-    fn text(&mut self, column: &str, lines: Lines, limit: usize) -> Option<String> {
-        let value = self.cell(column);
-        match clean(value, lines, limit) {
-            Ok(v) => v,
-            Err(problem) => {
-                self.error(column, &problem.to_string(), value);
-                None
-            }
-        }
-    }
-
-    fn required(&mut self, column: &str, limit: usize) -> Option<String> {
-        let v = self.text(column, Lines::Single, limit);
-        if v.is_none() && self.cell(column).trim().is_empty() {
-            self.error(column, "is required", "");
-        }
-        v
-    }
-
-    fn number(&mut self, column: &str) -> Option<u32> {
-        let value = self.cell(column).trim();
-        if value.is_empty() {
-            return None;
-        }
-        let n = value.parse::<u32>().ok();
-        if n.is_none() {
-            self.error(column, "is not a whole number of 0 or more", value);
-        }
-        n
-    }
-
-    fn date(&mut self, column: &str, value: &str) -> Option<chrono::NaiveDate> {
-        let d = parse_date(value.trim());
-        if d.is_none() {
-            self.error(column, "is not a real date (YYYY-MM-DD)", value);
-        }
-        d
-    }
-
-    fn vocab<T>(&mut self, column: &str, parse: fn(&str) -> Result<T>) -> Option<T> {
-        let value = self.cell(column);
-        match parse(value) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                let known = e
-                    .hints
-                    .first()
-                    .map_or("", |h| h.trim_start_matches("known values: "));
-                let problem = format!("is not one of {known}");
-                self.error(column, &problem, value);
-                None
-            }
-        }
-    }
-}
-
 /// The row's definition, or one report line per problem.
 fn definition(
     file: &str,
@@ -176,6 +92,7 @@ fn definition(
         file,
         line,
         raw,
+        free_text: &FREE_TEXT,
         cells,
         errors: Vec::new(),
     };

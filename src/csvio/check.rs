@@ -1,0 +1,101 @@
+//! Checking one row of a small importer (courses, feedback): its cells by
+//! column name, a leading `'` (our exports' formula guard) removed from
+//! free-text columns unless `--raw`, and every problem collected as a
+//! `FILE:LINE: column: problem (value)` line.
+use super::row_error;
+use crate::clock::parse_date;
+use crate::text::{clean, Lines};
+
+pub struct RowCheck<'a> {
+    pub file: &'a str,
+    pub line: u64,
+    pub raw: bool,
+    /// Columns whose cells may carry the formula guard.
+    pub free_text: &'a [&'a str],
+    pub cells: Vec<(&'static str, &'a str)>,
+    pub errors: Vec<String>,
+}
+
+impl<'a> RowCheck<'a> {
+    /// The cell of `column` (empty when the file has no such column).
+    pub fn cell(&self, column: &str) -> &'a str {
+        let cell = self
+            .cells
+            .iter()
+            .find(|(c, _)| *c == column)
+            .map_or("", |(_, v)| *v);
+        if !self.raw && self.free_text.contains(&column) {
+            cell.strip_prefix('\'').unwrap_or(cell)
+        } else {
+            cell
+        }
+    }
+
+    pub fn error(&mut self, column: &str, problem: &str, value: &str) {
+        self.errors
+            .push(row_error(self.file, self.line, column, problem, value));
+    }
+
+    /// Text under the rules of `crate::text`; `None` when empty or invalid.
+    pub fn text(&mut self, column: &str, lines: Lines, limit: usize) -> Option<String> {
+        let value = self.cell(column);
+        match clean(value, lines, limit) {
+            Ok(v) => v,
+            Err(problem) => {
+                self.error(column, &problem.to_string(), value);
+                None
+            }
+        }
+    }
+
+    /// Single-line text that must be there.
+    pub fn required(&mut self, column: &str, limit: usize) -> Option<String> {
+        let v = self.text(column, Lines::Single, limit);
+        if v.is_none() && self.cell(column).trim().is_empty() {
+            self.error(column, "is required", "");
+        }
+        v
+    }
+
+    /// A whole number of 0 or more; `None` when empty or invalid.
+    pub fn number(&mut self, column: &str) -> Option<u32> {
+        let value = self.cell(column).trim();
+        if value.is_empty() {
+            return None;
+        }
+        let n = value.parse::<u32>().ok();
+        if n.is_none() {
+            self.error(column, "is not a whole number of 0 or more", value);
+        }
+        n
+    }
+
+    /// A `YYYY-MM-DD` date taken from `value`, reported under `column`.
+    pub fn date(&mut self, column: &str, value: &str) -> Option<chrono::NaiveDate> {
+        let d = parse_date(value.trim());
+        if d.is_none() {
+            self.error(column, "is not a real date (YYYY-MM-DD)", value);
+        }
+        d
+    }
+
+    /// A value of a closed vocabulary (see `crate::vocab`).
+    pub fn vocab<T>(
+        &mut self,
+        column: &str,
+        parse: fn(&str) -> crate::error::Result<T>,
+    ) -> Option<T> {
+        let value = self.cell(column);
+        match parse(value) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let known = e
+                    .hints
+                    .first()
+                    .map_or("", |h| h.trim_start_matches("known values: "));
+                self.error(column, &format!("is not one of {known}"), value);
+                None
+            }
+        }
+    }
+}
