@@ -41,6 +41,8 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand attendance 'Attendance marks of every session'
             cand feedback 'Residents'' comments and demands: forward, answer, close'
             cand notice 'Bilingual notices and who receives them'
+            cand report 'Reports for the town office, in fixed CSV columns'
+            cand today 'The front-desk dashboard: today''s sessions, permits, registrations, feedback'
             cand community 'Manage the residential communities'
             cand department 'Manage the departments feedback is forwarded to'
             cand batch 'Past imports, and undoing one'
@@ -1102,6 +1104,214 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;notice;help;help'= {
         }
+        &'expatdesk;report'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand residents 'Active residents grouped by nationality, community, language, gender, permit type or age band'
+            cand registrations 'Active residents whose residence registration is due, with the reason'
+            cand permits 'Permits expiring within DAYS (expired ones too), most urgent first'
+            cand courses 'Sessions held, enrollment and attendance per course'
+            cand attendance 'One course''s attendance: a row per enrolled resident, a column per held session'
+            cand feedback 'Feedback received, open, responded, closed, overdue and median response time'
+            cand monthly 'The month''s figures as metric,value rows'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;report;residents'= {
+            cand --by 'What to group the active residents by'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --chart 'Draw a horizontal bar chart on stdout instead of the table (plain lines when stdout is not a terminal)'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;report;registrations'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;report;permits'= {
+            cand --within 'Permits expiring on or before today + DAYS (expired ones included)'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;report;courses'= {
+            cand --from 'Count sessions starting on or after this date, YYYY-MM-DD'
+            cand --to 'Count sessions starting on or before this date, YYYY-MM-DD'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;report;attendance'= {
+            cand --course 'Course id (see `expatdesk course list`)'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;report;feedback'= {
+            cand --by 'What to group by'
+            cand --from 'Only items received on or after this date (YYYY-MM-DD)'
+            cand --to 'Only items received on or before this date (YYYY-MM-DD); overdue is counted at its end'
+            cand --sla-days 'Count overdue with this SLA (received date + N days) instead of the stored due dates'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --chart 'Also draw a bar chart of the items received (table format only)'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;report;monthly'= {
+            cand --month 'The month: YYYY-MM, or `last` for the previous calendar month'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'expatdesk;report;help'= {
+            cand residents 'Active residents grouped by nationality, community, language, gender, permit type or age band'
+            cand registrations 'Active residents whose residence registration is due, with the reason'
+            cand permits 'Permits expiring within DAYS (expired ones too), most urgent first'
+            cand courses 'Sessions held, enrollment and attendance per course'
+            cand attendance 'One course''s attendance: a row per enrolled resident, a column per held session'
+            cand feedback 'Feedback received, open, responded, closed, overdue and median response time'
+            cand monthly 'The month''s figures as metric,value rows'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'expatdesk;report;help;residents'= {
+        }
+        &'expatdesk;report;help;registrations'= {
+        }
+        &'expatdesk;report;help;permits'= {
+        }
+        &'expatdesk;report;help;courses'= {
+        }
+        &'expatdesk;report;help;attendance'= {
+        }
+        &'expatdesk;report;help;feedback'= {
+        }
+        &'expatdesk;report;help;monthly'= {
+        }
+        &'expatdesk;report;help;help'= {
+        }
+        &'expatdesk;today'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'expatdesk;community'= {
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
@@ -1479,6 +1689,8 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand attendance 'Attendance marks of every session'
             cand feedback 'Residents'' comments and demands: forward, answer, close'
             cand notice 'Bilingual notices and who receives them'
+            cand report 'Reports for the town office, in fixed CSV columns'
+            cand today 'The front-desk dashboard: today''s sessions, permits, registrations, feedback'
             cand community 'Manage the residential communities'
             cand department 'Manage the departments feedback is forwarded to'
             cand batch 'Past imports, and undoing one'
@@ -1605,6 +1817,31 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;help;notice;show'= {
         }
         &'expatdesk;help;notice;recipients'= {
+        }
+        &'expatdesk;help;report'= {
+            cand residents 'Active residents grouped by nationality, community, language, gender, permit type or age band'
+            cand registrations 'Active residents whose residence registration is due, with the reason'
+            cand permits 'Permits expiring within DAYS (expired ones too), most urgent first'
+            cand courses 'Sessions held, enrollment and attendance per course'
+            cand attendance 'One course''s attendance: a row per enrolled resident, a column per held session'
+            cand feedback 'Feedback received, open, responded, closed, overdue and median response time'
+            cand monthly 'The month''s figures as metric,value rows'
+        }
+        &'expatdesk;help;report;residents'= {
+        }
+        &'expatdesk;help;report;registrations'= {
+        }
+        &'expatdesk;help;report;permits'= {
+        }
+        &'expatdesk;help;report;courses'= {
+        }
+        &'expatdesk;help;report;attendance'= {
+        }
+        &'expatdesk;help;report;feedback'= {
+        }
+        &'expatdesk;help;report;monthly'= {
+        }
+        &'expatdesk;help;today'= {
         }
         &'expatdesk;help;community'= {
             cand add 'Add a community'

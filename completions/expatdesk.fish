@@ -44,6 +44,8 @@ complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "enrollment" -d 
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "attendance" -d 'Attendance marks of every session'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "feedback" -d 'Residents\' comments and demands: forward, answer, close'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "notice" -d 'Bilingual notices and who receives them'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "report" -d 'Reports for the town office, in fixed CSV columns'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "today" -d 'The front-desk dashboard: today\'s sessions, permits, registrations, feedback'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "community" -d 'Manage the residential communities'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "department" -d 'Manage the departments feedback is forwarded to'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "batch" -d 'Past imports, and undoing one'
@@ -824,6 +826,160 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from help" -f -a "show" -d 'One notice with its texts'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from help" -f -a "recipients" -d 'Who to send a notice to, in which language, by which channels'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -f -a "residents" -d 'Active residents grouped by nationality, community, language, gender, permit type or age band'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -f -a "registrations" -d 'Active residents whose residence registration is due, with the reason'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -f -a "permits" -d 'Permits expiring within DAYS (expired ones too), most urgent first'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -f -a "courses" -d 'Sessions held, enrollment and attendance per course'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -f -a "attendance" -d 'One course\'s attendance: a row per enrolled resident, a column per held session'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -f -a "feedback" -d 'Feedback received, open, responded, closed, overdue and median response time'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -f -a "monthly" -d 'The month\'s figures as metric,value rows'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l by -d 'What to group the active residents by' -r -f -a "nationality\t''
+community\t''
+language\t''
+gender\t''
+permit-type\t''
+age-band\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l chart -d 'Draw a horizontal bar chart on stdout instead of the table (plain lines when stdout is not a terminal)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l within -d 'Permits expiring on or before today + DAYS (expired ones included)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l from -d 'Count sessions starting on or after this date, YYYY-MM-DD' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l to -d 'Count sessions starting on or before this date, YYYY-MM-DD' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l course -d 'Course id (see `expatdesk course list`)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l by -d 'What to group by' -r -f -a "category\t''
+department\t''
+status\t''
+channel\t''
+nationality\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l from -d 'Only items received on or after this date (YYYY-MM-DD)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l to -d 'Only items received on or before this date (YYYY-MM-DD); overdue is counted at its end' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l sla-days -d 'Count overdue with this SLA (received date + N days) instead of the stored due dates' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l chart -d 'Also draw a bar chart of the items received (table format only)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l month -d 'The month: YYYY-MM, or `last` for the previous calendar month' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "residents" -d 'Active residents grouped by nationality, community, language, gender, permit type or age band'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "registrations" -d 'Active residents whose residence registration is due, with the reason'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "permits" -d 'Permits expiring within DAYS (expired ones too), most urgent first'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "courses" -d 'Sessions held, enrollment and attendance per course'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "attendance" -d 'One course\'s attendance: a row per enrolled resident, a column per held session'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "feedback" -d 'Feedback received, open, responded, closed, overdue and median response time'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "monthly" -d 'The month\'s figures as metric,value rows'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -1076,23 +1232,25 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s y -l
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "resident" -d 'Register, find, view and edit residents'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "course" -d 'Culture courses and events: sessions, enrollment, attendance'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "schedule" -d 'Every session in a date range, as an agenda or an iCalendar file'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "enrollment" -d 'Enrollments of every course'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "attendance" -d 'Attendance marks of every session'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "feedback" -d 'Residents\' comments and demands: forward, answer, close'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "notice" -d 'Bilingual notices and who receives them'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "community" -d 'Manage the residential communities'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "department" -d 'Manage the departments feedback is forwarded to'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "batch" -d 'Past imports, and undoing one'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "audit" -d 'The audit log of every change'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "init" -d 'Create (or upgrade) a database'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "demo" -d 'Build a database of realistic sample data to try everything'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "backup" -d 'Copy the database to FILE with SQLite\'s online backup'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "check" -d 'Check the database\'s integrity, foreign keys and schema version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "completions" -d 'Print shell completions'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice community department batch audit init demo backup check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "resident" -d 'Register, find, view and edit residents'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "course" -d 'Culture courses and events: sessions, enrollment, attendance'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "schedule" -d 'Every session in a date range, as an agenda or an iCalendar file'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "enrollment" -d 'Enrollments of every course'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "attendance" -d 'Attendance marks of every session'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "feedback" -d 'Residents\' comments and demands: forward, answer, close'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "notice" -d 'Bilingual notices and who receives them'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "report" -d 'Reports for the town office, in fixed CSV columns'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "today" -d 'The front-desk dashboard: today\'s sessions, permits, registrations, feedback'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "community" -d 'Manage the residential communities'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "department" -d 'Manage the departments feedback is forwarded to'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "batch" -d 'Past imports, and undoing one'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "audit" -d 'The audit log of every change'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "init" -d 'Create (or upgrade) a database'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "demo" -d 'Build a database of realistic sample data to try everything'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "backup" -d 'Copy the database to FILE with SQLite\'s online backup'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "check" -d 'Check the database\'s integrity, foreign keys and schema version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "completions" -d 'Print shell completions'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "add" -d 'Register a new resident (asks for what is missing at a terminal)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "list" -d 'List residents, active ones by default'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "find" -d 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
@@ -1127,6 +1285,13 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_see
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from notice" -f -a "list" -d 'List the notices with their audience and languages'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from notice" -f -a "show" -d 'One notice with its texts'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from notice" -f -a "recipients" -d 'Who to send a notice to, in which language, by which channels'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "residents" -d 'Active residents grouped by nationality, community, language, gender, permit type or age band'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "registrations" -d 'Active residents whose residence registration is due, with the reason'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "permits" -d 'Permits expiring within DAYS (expired ones too), most urgent first'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "courses" -d 'Sessions held, enrollment and attendance per course'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "attendance" -d 'One course\'s attendance: a row per enrolled resident, a column per held session'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "feedback" -d 'Feedback received, open, responded, closed, overdue and median response time'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "monthly" -d 'The month\'s figures as metric,value rows'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from community" -f -a "add" -d 'Add a community'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from community" -f -a "list" -d 'List the communities with their active residents'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from community" -f -a "rename" -d 'Rename a community (by id or current name)'

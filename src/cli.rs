@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    admin, batch, community, course, department, feedback, notice, resident, roster_export,
+    admin, batch, community, course, department, feedback, notice, report, resident, roster_export,
     schedule,
 };
 use crate::output::Format;
@@ -81,6 +81,11 @@ pub enum Command {
     /// Bilingual notices and who receives them
     #[command(subcommand)]
     Notice(notice::NoticeCommand),
+    /// Reports for the town office, in fixed CSV columns
+    #[command(subcommand)]
+    Report(report::ReportCommand),
+    /// The front-desk dashboard: today's sessions, permits, registrations, feedback
+    Today,
     /// Manage the residential communities
     #[command(subcommand)]
     Community(community::CommunityCommand),

@@ -16,6 +16,7 @@ pub mod feedback;
 pub mod notices;
 pub mod output;
 pub mod refdata;
+pub mod reports;
 pub mod residents;
 pub mod text;
 pub mod ui;

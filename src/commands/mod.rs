@@ -8,6 +8,7 @@ pub mod course;
 pub mod department;
 pub mod feedback;
 pub mod notice;
+pub mod report;
 pub mod resident;
 pub mod roster_export;
 pub mod schedule;
@@ -29,6 +30,8 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Department(cmd) => department::dispatch(ctx, cmd),
         Command::Feedback(cmd) => feedback::dispatch(ctx, cmd),
         Command::Notice(cmd) => notice::dispatch(ctx, cmd),
+        Command::Report(cmd) => report::dispatch(ctx, cmd),
+        Command::Today => admin::today::run(ctx),
         Command::Audit(cmd) => admin::audit::dispatch(ctx, cmd),
         Command::Batch(cmd) => batch::dispatch(ctx, cmd),
         Command::Init(args) => admin::init::run(ctx, &args),

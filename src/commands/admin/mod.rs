@@ -5,3 +5,4 @@ pub mod check;
 pub mod completions;
 pub mod demo;
 pub mod init;
+pub mod today;

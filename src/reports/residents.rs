@@ -1,0 +1,273 @@
+//! Reports on residents (SPEC §7, §9): active residents grouped by one
+//! attribute, residence registrations due, and permits about to expire.
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{params, Connection};
+
+use crate::clock::{format_date, parse_date};
+use crate::error::Result;
+use crate::output::{Cell, Rows};
+use crate::refdata;
+use crate::residents::model::registration_due;
+use crate::residents::store::{self, ListFilter};
+
+/// Residents active on day `?1` (SPEC §9): registered on or before it, and
+/// neither moved out nor erased on or before it. Erasure carries no date
+/// yet, so an erased resident is never counted.
+const ACTIVE_ON: &str = "substr(r.registered_at, 1, 10) <= ?1
+    AND r.status != 'erased'
+    AND (r.moved_out_on IS NULL OR r.moved_out_on > ?1)";
+
+/// What `report residents --by` groups on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GroupBy {
+    Nationality,
+    Community,
+    Language,
+    Gender,
+    PermitType,
+    AgeBand,
+}
+
+/// One group of the residents report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub key: String,
+    pub label: String,
+    pub count: i64,
+    pub share_pct: f64,
+}
+
+pub const GROUP_COLUMNS: &[&str] = &["key", "label", "count", "share_pct"];
+
+/// The label of a resident without the grouped value (key ``).
+pub const UNKNOWN: &str = "(unknown)";
+
+/// `count / total × 100`, rounded to one decimal once, so table, CSV and
+/// JSON agree; 0 when the total is 0.
+pub fn percent(count: i64, total: i64) -> f64 {
+    percent_of(count, total).unwrap_or(0.0)
+}
+
+/// `count / total × 100` to one decimal, `None` when the total is 0.
+pub fn percent_of(count: i64, total: i64) -> Option<f64> {
+    (total != 0).then(|| (count as f64 * 1000.0 / total as f64).round() / 10.0)
+}
+
+/// The age band of someone born on `birth` at `today`, in completed years.
+pub fn age_band(birth: NaiveDate, today: NaiveDate) -> &'static str {
+    let mut age = today.year() - birth.year();
+    if (today.month(), today.day()) < (birth.month(), birth.day()) {
+        age -= 1;
+    }
+    match age {
+        i32::MIN..=17 => "0-17",
+        18..=29 => "18-29",
+        30..=44 => "30-44",
+        45..=59 => "45-59",
+        _ => "60+",
+    }
+}
+
+/// Active residents on `today` grouped `by`: largest count first, ties by
+/// key; groups without residents are not listed.
+pub fn groups(conn: &Connection, by: GroupBy, today: NaiveDate) -> Result<Vec<Group>> {
+    let sql = format!(
+        "SELECT r.nationality, c.name, r.languages, r.gender, r.permit_type, r.birth_date
+         FROM residents r JOIN communities c ON c.id = r.community_id
+         WHERE {ACTIVE_ON}"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([format_date(today)])?;
+    let mut counts: BTreeMap<String, i64> = BTreeMap::new();
+    let mut active = 0i64;
+    while let Some(row) = rows.next()? {
+        active += 1;
+        let keys: Vec<String> = match by {
+            GroupBy::Nationality => vec![row.get(0)?],
+            GroupBy::Community => vec![row.get(1)?],
+            GroupBy::Language => {
+                let list: Option<String> = row.get(2)?;
+                let set: BTreeSet<String> = list
+                    .unwrap_or_default()
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                if set.is_empty() {
+                    vec![String::new()]
+                } else {
+                    set.into_iter().collect()
+                }
+            }
+            GroupBy::Gender => vec![row.get(3)?],
+            GroupBy::PermitType => vec![row.get::<_, Option<String>>(4)?.unwrap_or_default()],
+            GroupBy::AgeBand => {
+                let birth: Option<String> = row.get(5)?;
+                vec![birth
+                    .as_deref()
+                    .and_then(parse_date)
+                    .map(|b| age_band(b, today).to_string())
+                    .unwrap_or_default()]
+            }
+        };
+        for key in keys {
+            *counts.entry(key).or_default() += 1;
+        }
+    }
+    let mut groups: Vec<Group> = counts
+        .into_iter()
+        .map(|(key, count)| Group {
+            label: label(by, &key),
+            share_pct: percent(count, active),
+            key,
+            count,
+        })
+        .collect();
+    // The map gave key order; a stable sort keeps it within equal counts.
+    groups.sort_by_key(|g| std::cmp::Reverse(g.count));
+    Ok(groups)
+}
+
+fn label(by: GroupBy, key: &str) -> String {
+    if key.is_empty() {
+        return UNKNOWN.to_string();
+    }
+    match by {
+        GroupBy::Nationality => refdata::country_by_code(key).map(|c| c.name_en.clone()),
+        GroupBy::Language => refdata::language(key).map(|l| l.name_en.clone()),
+        _ => None,
+    }
+    .unwrap_or_else(|| key.to_string())
+}
+
+/// The groups as report rows `key,label,count,share_pct`.
+pub fn group_rows(groups: &[Group]) -> Rows {
+    let mut rows = Rows::new(GROUP_COLUMNS);
+    for g in groups {
+        rows.push(vec![
+            Cell::Code(g.key.clone()),
+            Cell::Text(g.label.clone()),
+            Cell::Int(g.count),
+            Cell::Dec1(g.share_pct),
+        ]);
+    }
+    rows
+}
+
+/// Active residents whose residence registration is due, by id, with the
+/// first reason that applies (SPEC §9).
+pub fn registrations(conn: &Connection) -> Result<Rows> {
+    let due = store::list(
+        conn,
+        &ListFilter {
+            registration_due: true,
+            ..Default::default()
+        },
+    )?;
+    let mut rows = Rows::new(&[
+        "id",
+        "family_name",
+        "given_name",
+        "nationality",
+        "community",
+        "phone",
+        "arrival_date",
+        "residence_registered_on",
+        "reason",
+    ]);
+    for r in &due {
+        let Some(reason) = registration_due(r) else {
+            continue;
+        };
+        let d = &r.data;
+        rows.push(vec![
+            Cell::Int(r.id),
+            Cell::text(d.family_name.clone()),
+            Cell::text(d.given_name.clone()),
+            Cell::Code(d.nationality.clone()),
+            Cell::Text(d.community.clone()),
+            Cell::code(d.phone.clone()),
+            Cell::code(d.arrival_date.clone()),
+            Cell::code(d.residence_registered_on.clone()),
+            Cell::Code(reason.to_string()),
+        ]);
+    }
+    Ok(rows)
+}
+
+/// Active residents whose permit expires on or before `today + within`
+/// days, expired ones included: most urgent first (expiry, then id).
+pub fn permits(conn: &Connection, today: NaiveDate, within: u32) -> Result<Rows> {
+    let until = today + chrono::Days::new(u64::from(within));
+    let sql = format!(
+        "SELECT r.id, r.family_name, r.given_name, r.nationality, c.name, r.phone, r.email,
+                r.permit_type, r.permit_expiry
+         FROM residents r JOIN communities c ON c.id = r.community_id
+         WHERE {ACTIVE_ON} AND r.permit_expiry IS NOT NULL AND r.permit_expiry <= ?2
+         ORDER BY r.permit_expiry, r.id"
+    );
+    let mut rows = Rows::new(&[
+        "id",
+        "family_name",
+        "given_name",
+        "nationality",
+        "community",
+        "phone",
+        "email",
+        "permit_type",
+        "permit_expiry",
+        "days_left",
+    ]);
+    let mut stmt = conn.prepare(&sql)?;
+    let mut found = stmt.query(params![format_date(today), format_date(until)])?;
+    while let Some(row) = found.next()? {
+        let expiry: String = row.get(8)?;
+        let days_left = parse_date(&expiry).map_or(Cell::Null, |d| {
+            Cell::Int(d.signed_duration_since(today).num_days())
+        });
+        rows.push(vec![
+            Cell::Int(row.get(0)?),
+            Cell::text(row.get::<_, Option<String>>(1)?),
+            Cell::text(row.get::<_, Option<String>>(2)?),
+            Cell::Code(row.get(3)?),
+            Cell::Text(row.get(4)?),
+            Cell::code(row.get::<_, Option<String>>(5)?),
+            Cell::code(row.get::<_, Option<String>>(6)?),
+            Cell::code(row.get::<_, Option<String>>(7)?),
+            Cell::Code(expiry),
+            days_left,
+        ]);
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        parse_date(text).expect("date")
+    }
+
+    #[test]
+    fn age_is_in_completed_years() {
+        let today = day("2026-11-27");
+        assert_eq!(age_band(day("2008-11-27"), today), "18-29");
+        assert_eq!(age_band(day("2008-11-28"), today), "0-17");
+        assert_eq!(age_band(day("1996-11-28"), today), "18-29");
+        assert_eq!(age_band(day("1996-11-27"), today), "30-44");
+        assert_eq!(age_band(day("1966-11-27"), today), "60+");
+        assert_eq!(age_band(day("1966-11-28"), today), "45-59");
+    }
+
+    #[test]
+    fn percent_rounds_once_to_one_decimal() {
+        assert_eq!(percent(1, 3), 33.3);
+        assert_eq!(percent(2, 3), 66.7);
+        assert_eq!(percent(1, 8), 12.5);
+        assert_eq!(percent(1, 0), 0.0);
+    }
+}

@@ -1,0 +1,219 @@
+//! `today`: the front-desk dashboard (SPEC §8), four sections computed as
+//! `Rows`: today's sessions (each with its roster), permits expiring within
+//! 30 days (expired ones too), residence registrations due, and feedback
+//! overdue or due within 7 days. Only active residents appear.
+use chrono::{Days, NaiveDate};
+use rusqlite::{params, Connection};
+
+use crate::clock::format_date;
+use crate::error::Result;
+use crate::output::{Cell, Rows};
+use crate::residents::model::registration_due;
+
+/// Permits expiring within this many days are listed.
+pub const PERMIT_DAYS: u64 = 30;
+/// Feedback due within this many days is listed (overdue always).
+pub const FEEDBACK_DAYS: u64 = 7;
+
+/// One of today's sessions and who is enrolled in it.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub info: Rows,
+    pub roster: Rows,
+}
+
+#[derive(Debug, Clone)]
+pub struct Dashboard {
+    pub sessions: Vec<Session>,
+    pub permits: Rows,
+    pub registrations: Rows,
+    pub feedback: Rows,
+}
+
+fn plus(day: NaiveDate, days: u64) -> String {
+    format_date(day.checked_add_days(Days::new(days)).unwrap_or(day))
+}
+
+fn days_between(from: NaiveDate, to: &str) -> Cell {
+    crate::clock::parse_date(to).map_or(Cell::Null, |d| Cell::Int((d - from).num_days()))
+}
+
+pub fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard> {
+    Ok(Dashboard {
+        sessions: sessions(conn, today)?,
+        permits: permits(conn, today)?,
+        registrations: registrations(conn)?,
+        feedback: feedback(conn, today)?,
+    })
+}
+
+fn sessions(conn: &Connection, today: NaiveDate) -> Result<Vec<Session>> {
+    let mut stmt = conn.prepare(
+        "SELECT s.id, c.id, c.code, c.title, c.kind, s.starts_at, s.ends_at,
+                COALESCE(s.venue, c.venue)
+         FROM sessions s JOIN courses c ON c.id = s.course_id
+         WHERE s.starts_at >= ?1 AND s.starts_at < ?2
+           AND s.status != 'cancelled' AND c.status != 'cancelled'
+         ORDER BY s.starts_at, s.id",
+    )?;
+    let cols = [
+        "session_id",
+        "course_id",
+        "code",
+        "title",
+        "kind",
+        "starts_at",
+        "ends_at",
+        "venue",
+    ];
+    let found = stmt.query_map(params![format_date(today), plus(today, 1)], |r| {
+        Ok(vec![
+            Cell::Int(r.get(0)?),
+            Cell::Int(r.get(1)?),
+            Cell::code(r.get::<_, Option<String>>(2)?),
+            Cell::Text(r.get(3)?),
+            Cell::Code(r.get(4)?),
+            Cell::Code(r.get(5)?),
+            Cell::Code(r.get(6)?),
+            Cell::text(r.get::<_, Option<String>>(7)?),
+        ])
+    })?;
+    let mut out = Vec::new();
+    for row in found {
+        let row = row?;
+        let (Cell::Int(session), Cell::Int(course)) = (&row[0], &row[1]) else {
+            continue;
+        };
+        let roster = roster(conn, *session, *course)?;
+        let mut info = Rows::new(&cols);
+        info.push(row);
+        out.push(Session { info, roster });
+    }
+    Ok(out)
+}
+
+/// The enrolled residents (walk-ins included), with today's mark if any.
+fn roster(conn: &Connection, session: i64, course: i64) -> Result<Rows> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT r.id, r.family_name, r.given_name, a.status
+         FROM enrollments e JOIN residents r ON r.id = e.resident_id
+         LEFT JOIN attendance a ON a.session_id = ?1 AND a.resident_id = r.id
+         WHERE e.course_id = ?2 AND e.status = 'enrolled' AND r.status != 'erased'
+         ORDER BY r.family_name, r.given_name, r.id",
+    )?;
+    let mut rows = Rows::new(&["resident_id", "family_name", "given_name", "attendance"]);
+    for row in stmt.query_map(params![session, course], |r| {
+        Ok(vec![
+            Cell::Int(r.get(0)?),
+            Cell::text(r.get::<_, Option<String>>(1)?),
+            Cell::text(r.get::<_, Option<String>>(2)?),
+            Cell::code(r.get::<_, Option<String>>(3)?),
+        ])
+    })? {
+        rows.push(row?);
+    }
+    Ok(rows)
+}
+
+fn permits(conn: &Connection, today: NaiveDate) -> Result<Rows> {
+    let mut stmt = conn.prepare(
+        "SELECT id, family_name, given_name, permit_type, permit_expiry FROM residents
+         WHERE status = 'active' AND permit_expiry IS NOT NULL AND permit_expiry <= ?1
+         ORDER BY permit_expiry, id",
+    )?;
+    let mut rows = Rows::new(&[
+        "resident_id",
+        "family_name",
+        "given_name",
+        "permit_type",
+        "permit_expiry",
+        "days_left",
+    ]);
+    for row in stmt.query_map([plus(today, PERMIT_DAYS)], |r| {
+        let expiry: String = r.get(4)?;
+        Ok(vec![
+            Cell::Int(r.get(0)?),
+            Cell::text(r.get::<_, Option<String>>(1)?),
+            Cell::text(r.get::<_, Option<String>>(2)?),
+            Cell::code(r.get::<_, Option<String>>(3)?),
+            days_between(today, &expiry),
+            Cell::Code(expiry),
+        ])
+    })? {
+        let mut row = row?;
+        row.swap(4, 5);
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// The rule is `registration_due`; SQL only narrows to the candidates.
+fn registrations(conn: &Connection) -> Result<Rows> {
+    let mut stmt = conn.prepare(
+        "SELECT id FROM residents WHERE status = 'active' AND (residence_registered_on IS NULL
+            OR residence_registered_on < arrival_date OR address_changed OR permit_changed)",
+    )?;
+    let ids: Vec<i64> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut rows = Rows::new(&[
+        "resident_id",
+        "family_name",
+        "given_name",
+        "arrival_date",
+        "reason",
+    ]);
+    for resident in crate::residents::store::by_ids(conn, &ids)? {
+        if let Some(reason) = registration_due(&resident) {
+            let d = &resident.data;
+            rows.push(vec![
+                Cell::Int(resident.id),
+                Cell::text(d.family_name.clone()),
+                Cell::text(d.given_name.clone()),
+                Cell::code(d.arrival_date.clone()),
+                Cell::Code(reason.into()),
+            ]);
+        }
+    }
+    Ok(rows)
+}
+
+fn feedback(conn: &Connection, today: NaiveDate) -> Result<Rows> {
+    let mut stmt = conn.prepare(
+        "SELECT f.id, f.received_at, f.subject, f.status, d.code, f.due_on
+         FROM feedback f LEFT JOIN departments d ON d.id = f.department_id
+         WHERE f.status IN ('new', 'forwarded') AND f.due_on <= ?1
+         ORDER BY f.due_on, f.id",
+    )?;
+    let mut rows = Rows::new(&[
+        "id",
+        "received_at",
+        "subject",
+        "status",
+        "department",
+        "due_on",
+        "days_left",
+        "overdue",
+    ]);
+    for row in stmt.query_map([plus(today, FEEDBACK_DAYS)], |r| {
+        let due: String = r.get(5)?;
+        let overdue = crate::clock::parse_date(&due).is_some_and(|d| {
+            crate::feedback::flow::is_overdue(crate::feedback::Status::New, d, today)
+        });
+        Ok(vec![
+            Cell::Int(r.get(0)?),
+            Cell::Code(r.get(1)?),
+            Cell::Text(r.get(2)?),
+            Cell::Code(r.get(3)?),
+            Cell::code(r.get::<_, Option<String>>(4)?),
+            days_between(today, &due),
+            Cell::Code(due),
+            Cell::Code(if overdue { "yes" } else { "no" }.into()),
+        ])
+    })? {
+        let mut row = row?;
+        row.swap(5, 6);
+        rows.push(row);
+    }
+    Ok(rows)
+}
