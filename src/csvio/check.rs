@@ -99,3 +99,61 @@ impl<'a> RowCheck<'a> {
         }
     }
 }
+
+/// Reads every row of a small import: headers by name (`id` ignored,
+/// unknown or repeated ones refused), the `required` columns present, and
+/// every row through `check`. The checked rows with their lines, or one
+/// exit-5 report naming every bad line.
+pub fn read_rows<T>(
+    input: &super::Input,
+    columns: &'static [&'static str],
+    required: &[&str],
+    mut check: impl FnMut(u64, &[Option<&'static str>], &csv::StringRecord) -> Result<T, Vec<String>>,
+) -> crate::error::Result<Vec<(u64, T)>> {
+    use crate::error::{AppError, ErrorKind};
+    let mut reader = input.csv()?;
+    let headers = reader
+        .headers()
+        .map_err(|e| AppError::invalid(format!("{}: {e}", input.name)))?
+        .clone();
+    let lookup = |name: &str| columns.iter().find(|c| **c == name).copied();
+    let mapped = super::map_headers(input, &headers, lookup, &["id"], columns)?;
+    let missing: Vec<&str> = required
+        .iter()
+        .filter(|r| !mapped.contains(&Some(**r)))
+        .copied()
+        .collect();
+    if !missing.is_empty() {
+        return Err(AppError::invalid(format!(
+            "{}:1: missing required column(s): {}",
+            input.name,
+            missing.join(", ")
+        ))
+        .hint(format!("known columns: {}", columns.join(","))));
+    }
+    let mut report = super::ErrorReport::default();
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = record.position().map_or(0, |p| p.line());
+                match check(line, &mapped, &record) {
+                    Ok(row) => rows.push((line, row)),
+                    Err(problems) => problems.into_iter().for_each(|p| report.push(p)),
+                }
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                report.push(format!("{}:{line}: {e}", input.name));
+                break;
+            }
+        }
+    }
+    if report.is_empty() {
+        Ok(rows)
+    } else {
+        Err(report.into_error(ErrorKind::Invalid, "imported"))
+    }
+}

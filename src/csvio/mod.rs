@@ -6,7 +6,7 @@ mod check;
 mod crlf;
 mod input;
 
-pub use check::RowCheck;
+pub use check::{read_rows, RowCheck};
 pub use input::{Encoding, Input};
 
 use csv::StringRecord;

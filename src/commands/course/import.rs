@@ -16,9 +16,9 @@ use crate::context::Ctx;
 use crate::courses::recurrence::expand;
 use crate::courses::store::CourseDef;
 use crate::courses::{Category, Kind, Repeat};
-use crate::csvio::{map_headers, row_error, Encoding, ErrorReport, Input, RowCheck};
+use crate::csvio::{read_rows, row_error, Encoding, Input, RowCheck};
 use crate::db::audit::{self, Actor};
-use crate::error::{AppError, ErrorKind, Result};
+use crate::error::Result;
 use crate::output::{Cell, Rows};
 use crate::text::Lines;
 use crate::ui;
@@ -235,51 +235,9 @@ fn schedule_error(file: &str, line: u64, message: &str) -> String {
 
 /// Every row checked: the definitions with their line numbers, or exit 5.
 fn read(input: &Input, raw: bool) -> Result<Vec<(u64, CourseDef)>> {
-    let mut reader = input.csv()?;
-    let headers = reader
-        .headers()
-        .map_err(|e| AppError::invalid(format!("{}: {e}", input.name)))?
-        .clone();
-    let lookup = |name: &str| COLUMNS.iter().find(|c| **c == name).copied();
-    let columns = map_headers(input, &headers, lookup, &["id"], &COLUMNS)?;
-    let missing: Vec<&str> = REQUIRED
-        .iter()
-        .filter(|r| !columns.contains(&Some(**r)))
-        .copied()
-        .collect();
-    if !missing.is_empty() {
-        return Err(AppError::invalid(format!(
-            "{}:1: missing required column(s): {}",
-            input.name,
-            missing.join(", ")
-        ))
-        .hint(format!("known columns: {}", COLUMNS.join(","))));
-    }
-    let mut report = ErrorReport::default();
-    let mut defs = Vec::new();
-    let mut record = StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                let line = record.position().map_or(0, |p| p.line());
-                match definition(&input.name, line, raw, &columns, &record) {
-                    Ok(def) => defs.push((line, def)),
-                    Err(problems) => problems.into_iter().for_each(|p| report.push(p)),
-                }
-            }
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                report.push(format!("{}:{line}: {e}", input.name));
-                break;
-            }
-        }
-    }
-    if report.is_empty() {
-        Ok(defs)
-    } else {
-        Err(report.into_error(ErrorKind::Invalid, "imported"))
-    }
+    read_rows(input, &COLUMNS, &REQUIRED, |line, columns, record| {
+        definition(&input.name, line, raw, columns, record)
+    })
 }
 
 /// Creates every course in `conn`; an error names the file and line.

@@ -7,12 +7,11 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use csv::StringRecord;
 
 use crate::context::Ctx;
-use crate::csvio::{map_headers, Encoding, ErrorReport, Input};
+use crate::csvio::{read_rows, Encoding, Input};
 use crate::db::audit::{self, Actor};
-use crate::error::{AppError, ErrorKind, Result};
+use crate::error::Result;
 use crate::feedback::csv::{check, Checked, Refs, COLUMNS, REQUIRED};
 use crate::feedback::flow::due_on;
 use crate::feedback::store::{self, Change};
@@ -33,51 +32,9 @@ pub struct ImportArgs {
 
 /// Every row checked: the items with their line numbers, or exit 5.
 fn read(input: &Input, raw: bool, refs: &Refs) -> Result<Vec<(u64, Checked)>> {
-    let mut reader = input.csv()?;
-    let headers = reader
-        .headers()
-        .map_err(|e| AppError::invalid(format!("{}: {e}", input.name)))?
-        .clone();
-    let lookup = |name: &str| COLUMNS.iter().find(|c| **c == name).copied();
-    let columns = map_headers(input, &headers, lookup, &["id"], &COLUMNS)?;
-    let missing: Vec<&str> = REQUIRED
-        .iter()
-        .filter(|r| !columns.contains(&Some(**r)))
-        .copied()
-        .collect();
-    if !missing.is_empty() {
-        return Err(AppError::invalid(format!(
-            "{}:1: missing required column(s): {}",
-            input.name,
-            missing.join(", ")
-        ))
-        .hint(format!("known columns: {}", COLUMNS.join(","))));
-    }
-    let mut report = ErrorReport::default();
-    let mut items = Vec::new();
-    let mut record = StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {
-                let line = record.position().map_or(0, |p| p.line());
-                match check(&input.name, line, raw, &columns, &record, refs) {
-                    Ok(item) => items.push((line, item)),
-                    Err(problems) => problems.into_iter().for_each(|p| report.push(p)),
-                }
-            }
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                report.push(format!("{}:{line}: {e}", input.name));
-                break;
-            }
-        }
-    }
-    if report.is_empty() {
-        Ok(items)
-    } else {
-        Err(report.into_error(ErrorKind::Invalid, "imported"))
-    }
+    read_rows(input, &COLUMNS, &REQUIRED, |line, columns, record| {
+        check(&input.name, line, raw, columns, record, refs)
+    })
 }
 
 fn insert_all(
