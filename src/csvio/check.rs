@@ -17,6 +17,38 @@ pub struct RowCheck<'a> {
 }
 
 impl<'a> RowCheck<'a> {
+    /// The row's cells by column (`columns` maps the file's columns to the
+    /// schema's); a row with the wrong number of fields is refused.
+    pub fn new(
+        file: &'a str,
+        line: u64,
+        raw: bool,
+        free_text: &'a [&'a str],
+        columns: &[Option<&'static str>],
+        record: &'a csv::StringRecord,
+    ) -> Result<Self, Vec<String>> {
+        if record.len() != columns.len() {
+            return Err(vec![format!(
+                "{file}:{line}: has {} fields, the header has {}",
+                record.len(),
+                columns.len()
+            )]);
+        }
+        let cells = columns
+            .iter()
+            .zip(record.iter())
+            .filter_map(|(c, v)| c.map(|c| (c, v)))
+            .collect();
+        Ok(RowCheck {
+            file,
+            line,
+            raw,
+            free_text,
+            cells,
+            errors: Vec::new(),
+        })
+    }
+
     /// The cell of `column` (empty when the file has no such column).
     pub fn cell(&self, column: &str) -> &'a str {
         let cell = self

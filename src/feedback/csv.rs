@@ -74,26 +74,7 @@ pub fn check(
     record: &StringRecord,
     refs: &Refs,
 ) -> Result<Checked, Vec<String>> {
-    if record.len() != columns.len() {
-        return Err(vec![format!(
-            "{file}:{line}: has {} fields, the header has {}",
-            record.len(),
-            columns.len()
-        )]);
-    }
-    let cells = columns
-        .iter()
-        .zip(record.iter())
-        .filter_map(|(c, v)| c.map(|c| (c, v)))
-        .collect();
-    let mut r = RowCheck {
-        file,
-        line,
-        raw,
-        free_text: &FREE_TEXT,
-        cells,
-        errors: Vec::new(),
-    };
+    let mut r = RowCheck::new(file, line, raw, &FREE_TEXT, columns, record)?;
     let resident_id = resident(&mut r, refs);
     let received_text = r.cell("received_at");
     let received = crate::clock::parse_datetime(received_text);

@@ -76,26 +76,7 @@ fn definition(
     columns: &[Option<&'static str>],
     record: &StringRecord,
 ) -> std::result::Result<CourseDef, Vec<String>> {
-    if record.len() != columns.len() {
-        return Err(vec![format!(
-            "{file}:{line}: has {} fields, the header has {}",
-            record.len(),
-            columns.len()
-        )]);
-    }
-    let cells = columns
-        .iter()
-        .zip(record.iter())
-        .filter_map(|(c, v)| c.map(|c| (c, v)))
-        .collect();
-    let mut r = RowCheck {
-        file,
-        line,
-        raw,
-        free_text: &FREE_TEXT,
-        cells,
-        errors: Vec::new(),
-    };
+    let mut r = RowCheck::new(file, line, raw, &FREE_TEXT, columns, record)?;
     let code = r.text("code", Lines::Single, 32);
     let title = r.required("title", 200);
     let title_zh = r.text("title_zh", Lines::Single, 200);
