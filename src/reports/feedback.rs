@@ -9,7 +9,6 @@
 //! one). `--sla-days` recomputes the due date as received date + N
 //! (`flow::due_on`); otherwise the stored `due_on` counts. The median is of
 //! (responded_at − received_at) in fractional days.
-use std::collections::HashMap;
 
 use chrono::{Days, NaiveDate};
 use rusqlite::{params, Connection};
@@ -116,7 +115,8 @@ pub fn groups(conn: &Connection, q: &Query) -> Result<Vec<Group>> {
             sum(f.status IN ('new','forwarded')),
             sum(f.status = 'responded'),
             sum(f.status = 'closed'),
-            sum({OVERDUE_SQL})
+            sum({OVERDUE_SQL}),
+            group_concat(julianday(f.responded_at) - julianday(f.received_at))
          FROM feedback f {join}
          WHERE +f.received_at >= ?1 AND +f.received_at < ?2
          GROUP BY 1"
@@ -130,40 +130,19 @@ pub fn groups(conn: &Connection, q: &Query) -> Result<Vec<Group>> {
             responded: r.get(3)?,
             closed: r.get(4)?,
             overdue: r.get(5)?,
-            median: None,
+            median: response_median(r.get::<_, Option<String>>(6)?.as_deref()),
         })
     })?;
     let mut groups: Vec<Group> = rows.collect::<rusqlite::Result<_>>()?;
-    let mut days = response_days(conn, key, join, &lo, &hi)?;
-    for g in &mut groups {
-        g.median = days.get_mut(&g.key).and_then(|d| median(d));
-    }
     groups.sort_by(|a, b| b.received.cmp(&a.received).then_with(|| a.key.cmp(&b.key)));
     Ok(groups)
 }
 
-fn response_days(
-    conn: &Connection,
-    key: &str,
-    join: &str,
-    lo: &str,
-    hi: &str,
-) -> Result<HashMap<String, Vec<f64>>> {
-    let sql = format!(
-        "SELECT {key}, julianday(f.responded_at) - julianday(f.received_at)
-         FROM feedback f {join}
-         WHERE +f.received_at >= ?1 AND +f.received_at < ?2 AND f.responded_at IS NOT NULL"
-    );
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(params![lo, hi])?;
-    let mut days: HashMap<String, Vec<f64>> = HashMap::new();
-    while let Some(row) = rows.next()? {
-        let d: Option<f64> = row.get(1)?;
-        if let Some(d) = d {
-            days.entry(row.get(0)?).or_default().push(d);
-        }
-    }
-    Ok(days)
+/// The median of the response times (days) that one scan gathered with
+/// `group_concat` (NULL, i.e. not responded, is left out by SQLite).
+fn response_median(days: Option<&str>) -> Option<f64> {
+    let mut values: Vec<f64> = days?.split(',').filter_map(|d| d.parse().ok()).collect();
+    median(&mut values)
 }
 
 /// The median; the mean of the middle two for an even count.
