@@ -6,26 +6,6 @@ use crate::courses::store::{self, format_skip, Course};
 use crate::error::Result;
 use crate::output::{Cell, Rows};
 
-pub const COLUMNS: [&str; 17] = [
-    "id",
-    "code",
-    "title",
-    "title_zh",
-    "category",
-    "kind",
-    "instructor",
-    "venue",
-    "capacity",
-    "language",
-    "start",
-    "duration_minutes",
-    "repeat",
-    "count",
-    "until",
-    "skip",
-    "description",
-];
-
 fn row(c: &Course) -> Vec<Cell> {
     let d = &c.def;
     vec![
@@ -50,7 +30,10 @@ fn row(c: &Course) -> Vec<Cell> {
 }
 
 pub fn run(ctx: &mut Ctx) -> Result<()> {
-    let mut rows = Rows::new(&COLUMNS);
+    // The import schema with `id` first, so an export imports as it is.
+    let mut columns = vec!["id"];
+    columns.extend(super::import::COLUMNS);
+    let mut rows = Rows::new(&columns);
     for c in store::all_courses(&ctx.db.conn)? {
         rows.push(row(&c));
     }

@@ -39,7 +39,7 @@ pub struct ImportArgs {
 }
 
 /// The import schema: `course export` without `id`.
-const COLUMNS: [&str; 16] = [
+pub(super) const COLUMNS: [&str; 16] = [
     "code",
     "title",
     "title_zh",
