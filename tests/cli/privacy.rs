@@ -1,0 +1,1 @@
+//! Privacy (issue 7): erase, the subject export, the audit log.
