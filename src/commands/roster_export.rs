@@ -28,11 +28,11 @@ fn export(ctx: &Ctx, rows: &Rows, what: &str) -> Result<()> {
 }
 
 pub fn enrollments(ctx: &mut Ctx) -> Result<()> {
-    let rows = roster_store::enrollment_rows(&ctx.db.conn)?;
+    let rows = roster_store::enrollment_rows(&ctx.db.conn, None)?;
     export(ctx, &rows, "enrollments")
 }
 
 pub fn attendance(ctx: &mut Ctx) -> Result<()> {
-    let rows = roster_store::attendance_rows(&ctx.db.conn)?;
+    let rows = roster_store::attendance_rows(&ctx.db.conn, None)?;
     export(ctx, &rows, "attendance marks")
 }

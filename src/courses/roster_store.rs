@@ -61,6 +61,24 @@ pub fn save(conn: &Connection, course_id: i64, roster: &Roster, at: &str) -> Res
     Ok(())
 }
 
+/// The courses (id, capacity) on whose roster `resident_id` stands and
+/// that still have a scheduled session after `now`.
+pub fn upcoming_courses_of(
+    conn: &Connection,
+    resident_id: i64,
+    now: &str,
+) -> Result<Vec<(i64, u32)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.id, c.capacity FROM enrollments e JOIN courses c ON c.id = e.course_id
+         WHERE e.resident_id = ?1 AND c.status = 'scheduled'
+           AND EXISTS (SELECT 1 FROM sessions s WHERE s.course_id = c.id
+                        AND s.status = 'scheduled' AND s.starts_at > ?2)
+         ORDER BY c.id",
+    )?;
+    let rows = stmt.query_map(params![resident_id, now], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Marks one resident at one session; a second mark replaces the first.
 pub fn mark(
     conn: &Connection,
@@ -92,8 +110,9 @@ pub fn attendance_of(
     status.as_deref().map(AttendanceStatus::parse).transpose()
 }
 
-/// `enrollment export`: every roster entry by course, then resident.
-pub fn enrollment_rows(conn: &Connection) -> Result<Rows> {
+/// `enrollment export`: every roster entry (or `resident`'s) by course,
+/// then resident.
+pub fn enrollment_rows(conn: &Connection, resident: Option<i64>) -> Result<Rows> {
     let mut rows = Rows::new(&[
         "course_id",
         "code",
@@ -109,9 +128,10 @@ pub fn enrollment_rows(conn: &Connection) -> Result<Rows> {
          FROM enrollments e
          JOIN courses c ON c.id = e.course_id
          JOIN residents r ON r.id = e.resident_id
+         WHERE ?1 IS NULL OR e.resident_id = ?1
          ORDER BY e.course_id, e.resident_id",
     )?;
-    let mut query = stmt.query([])?;
+    let mut query = stmt.query([resident])?;
     while let Some(r) = query.next()? {
         rows.push(vec![
             Cell::Int(r.get(0)?),
@@ -126,8 +146,9 @@ pub fn enrollment_rows(conn: &Connection) -> Result<Rows> {
     Ok(rows)
 }
 
-/// `attendance export`: every mark by session, then resident.
-pub fn attendance_rows(conn: &Connection) -> Result<Rows> {
+/// `attendance export`: every mark (or `resident`'s) by session, then
+/// resident.
+pub fn attendance_rows(conn: &Connection, resident: Option<i64>) -> Result<Rows> {
     let mut rows = Rows::new(&[
         "session_id",
         "course_id",
@@ -141,9 +162,10 @@ pub fn attendance_rows(conn: &Connection) -> Result<Rows> {
          FROM attendance a
          JOIN sessions s ON s.id = a.session_id
          JOIN residents r ON r.id = a.resident_id
+         WHERE ?1 IS NULL OR a.resident_id = ?1
          ORDER BY a.session_id, a.resident_id",
     )?;
-    let mut query = stmt.query([])?;
+    let mut query = stmt.query([resident])?;
     while let Some(r) = query.next()? {
         rows.push(vec![
             Cell::Int(r.get(0)?),

@@ -34,6 +34,11 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0004_feedback_notices.sql"),
         seed: None,
     },
+    Migration {
+        name: "0005_privacy",
+        sql: include_str!("migrations/0005_privacy.sql"),
+        seed: None,
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -159,6 +164,53 @@ mod tests {
                 .expect("schema");
             assert_eq!(n, 1, "{table}");
         }
+    }
+
+    #[test]
+    fn migration_0005_links_old_audit_entries_to_their_resident() {
+        let conn = Connection::open_in_memory().expect("db");
+        for m in &MIGRATIONS[..4] {
+            conn.execute_batch(m.sql).expect("earlier migration");
+        }
+        conn.execute_batch(
+            "INSERT INTO communities VALUES (1, 'C', NULL, 'c', 't');
+             INSERT INTO residents (id, nationality, community_id, registered_at, updated_at)
+                 VALUES (7, 'DE', 1, 't', 't');
+             INSERT INTO feedback (id, resident_id, received_at, channel, category, subject,
+                                   due_on, created_at, updated_at)
+                 VALUES (3, 7, 't', 'email', 'other', 's', 'd', 't', 't');
+             INSERT INTO audit (at, operator, action, entity, entity_id, detail) VALUES
+                 ('t', 'o', 'waitlist', 'course', 1, 'resident 7 at position 2'),
+                 ('t', 'o', 'log', 'feedback', 3, 'email'),
+                 ('t', 'o', 'edit', 'resident', 7, 'fields: phone'),
+                 ('t', 'o', 'add', 'community', 1, '');",
+        )
+        .expect("version 4 data");
+        conn.pragma_update(None, "user_version", 4)
+            .expect("version");
+        let mut db = Db {
+            conn,
+            path: ":memory:".into(),
+        };
+        migrate(&mut db).expect("0005 applies");
+        let linked: Vec<Option<i64>> = db
+            .conn
+            .prepare("SELECT resident_id FROM audit ORDER BY id")
+            .expect("query")
+            .query_map([], |r| r.get(0))
+            .expect("rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("read");
+        assert_eq!(linked, vec![Some(7), Some(7), Some(7), None]);
+        let erased_on: i64 = db
+            .conn
+            .query_row(
+                "SELECT count(*) FROM pragma_table_info('residents') WHERE name = 'erased_on'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("columns");
+        assert_eq!(erased_on, 1);
     }
 
     #[test]

@@ -47,7 +47,15 @@ pub fn load_demo(conn: &Connection, actor: &Actor, today: NaiveDate) -> Result<u
             note: Some("demo"),
         };
         store::add_history(conn, id, actor, &change)?;
-        audit::record(conn, actor, "add", "feedback", Some(id), "demo")?;
+        audit::record_about(
+            conn,
+            actor,
+            "add",
+            "feedback",
+            Some(id),
+            checked.item.resident_id,
+            "demo",
+        )?;
         count += 1;
     }
     Ok(count)

@@ -3,8 +3,8 @@
 //! "At the month's end" is its last day, or today for the current month
 //! (and for a month not over yet): active residents, their nationalities
 //! and overdue feedback are counted on that day. Active on day D:
-//! registered on or before D, not moved out on or before D, and not erased
-//! (an erased resident's last change, `updated_at`, dates the erasure).
+//! registered on or before D, and neither moved out nor erased on or
+//! before D (`erased_on`).
 //! Sessions count when scheduled (session and course not cancelled),
 //! starting within the month and not after now.
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -55,7 +55,7 @@ impl Month {
 const ACTIVE: &str = "FROM residents
     WHERE substr(registered_at, 1, 10) <= ?1
       AND (moved_out_on IS NULL OR moved_out_on > ?1)
-      AND (status != 'erased' OR substr(updated_at, 1, 10) > ?1)";
+      AND (erased_on IS NULL OR erased_on > ?1)";
 
 const HELD: &str = "FROM sessions s JOIN courses c ON c.id = s.course_id
     WHERE s.status != 'cancelled' AND c.status != 'cancelled'

@@ -1,6 +1,7 @@
 //! Residents: the columns and their validation (`fields`), the record and
 //! its rules (`model`), and their SQL (`store`).
 pub mod bulk;
+pub mod erase;
 pub mod export;
 pub mod fields;
 pub mod import;

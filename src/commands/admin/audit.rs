@@ -1,9 +1,9 @@
 //! `audit list [--since DATE] [--resident ID]`: every change, oldest first.
 use clap::{Args, Subcommand};
-use rusqlite::params;
 
 use crate::clock::parse_date;
 use crate::context::Ctx;
+use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::output::{Cell, Rows};
 
@@ -18,7 +18,7 @@ pub struct ListArgs {
     /// Only entries on or after this date
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
-    /// Only entries about this resident
+    /// Only entries about this resident (their record, rosters, feedback, import)
     #[arg(long, value_name = "ID")]
     pub resident: Option<i64>,
 }
@@ -44,12 +44,12 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
         ),
         None => None,
     };
-    let mut stmt = ctx.db.conn.prepare(
-        "SELECT id, at, operator, action, entity, entity_id, detail FROM audit
-         WHERE (?1 IS NULL OR at >= ?1)
-           AND (?2 IS NULL OR (entity = 'resident' AND entity_id = ?2))
-         ORDER BY id",
-    )?;
+    let rows = rows(audit::list(&ctx.db.conn, since.as_deref(), args.resident)?);
+    ctx.out.list(&rows, None, "no audit entries match")
+}
+
+/// Audit entries as output rows (also in the subject export).
+pub fn rows(entries: Vec<audit::Entry>) -> Rows {
     let mut rows = Rows::new(&[
         "id",
         "at",
@@ -59,17 +59,16 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
         "entity_id",
         "detail",
     ]);
-    let mut found = stmt.query(params![since, args.resident])?;
-    while let Some(r) = found.next()? {
+    for e in entries {
         rows.push(vec![
-            Cell::Int(r.get(0)?),
-            Cell::Code(r.get(1)?),
-            Cell::Text(r.get(2)?),
-            Cell::Code(r.get(3)?),
-            Cell::Code(r.get(4)?),
-            r.get::<_, Option<i64>>(5)?.map_or(Cell::Null, Cell::Int),
-            Cell::Text(r.get(6)?),
+            Cell::Int(e.id),
+            Cell::Code(e.at),
+            Cell::Text(e.operator),
+            Cell::Code(e.action),
+            Cell::Code(e.entity),
+            e.entity_id.map_or(Cell::Null, Cell::Int),
+            Cell::Text(e.detail),
         ]);
     }
-    ctx.out.list(&rows, None, "no audit entries match")
+    rows
 }

@@ -74,10 +74,13 @@ pub fn run(ctx: &mut Ctx, args: &AttendArgs) -> Result<()> {
             active_resident(tx, *id, "walk in")?;
             match roster.walk_in(*id) {
                 WalkInOutcome::Enrolled => {
-                    walk_ins.push(format!("resident {id} enrolled as a walk-in"))
+                    walk_ins.push((*id, format!("resident {id} enrolled as a walk-in")))
                 }
-                WalkInOutcome::FromWaitlist(p) => walk_ins.push(format!(
+                WalkInOutcome::FromWaitlist(p) => walk_ins.push((
+                    *id,
+                    format!(
                     "resident {id} moved from the waitlist (position {p}) to a seat as a walk-in"
+                ),
                 )),
                 WalkInOutcome::AlreadyEnrolled => {}
             }
@@ -85,21 +88,33 @@ pub fn run(ctx: &mut Ctx, args: &AttendArgs) -> Result<()> {
         if !walk_ins.is_empty() {
             roster.check().map_err(AppError::internal)?;
             roster_store::save(tx, course.id, &roster, &actor.at)?;
-            for line in &walk_ins {
-                audit::record(tx, &actor, "walk-in", "course", Some(course.id), line)?;
+            for (id, line) in &walk_ins {
+                audit::record_about(
+                    tx,
+                    &actor,
+                    "walk-in",
+                    "course",
+                    Some(course.id),
+                    Some(*id),
+                    line,
+                )?;
             }
         }
         for id in &args.residents {
             roster_store::mark(tx, session_id, *id, status, &actor.at)?;
+            audit::record_about(
+                tx,
+                &actor,
+                "attend",
+                "course",
+                Some(course.id),
+                Some(*id),
+                &format!("session {session_id}: resident {id} {status}"),
+            )?;
         }
-        let detail = format!(
-            "session {session_id}: {} marked {status}",
-            args.residents.len()
-        );
-        audit::record(tx, &actor, "attend", "course", Some(course.id), &detail)?;
         Ok((course.id, walk_ins))
     })?;
-    for line in &walk_ins {
+    for (_, line) in &walk_ins {
         ui::note(line);
     }
     let mut rows = Rows::new(&[

@@ -39,7 +39,26 @@ pub fn run(ctx: &mut Ctx, args: &DropArgs) -> Result<()> {
             Some(p) => format!("resident {resident_id}; resident {p} promoted"),
             None => format!("resident {resident_id}"),
         };
-        audit::record(tx, &actor, "drop", "course", Some(course_id), &detail)?;
+        audit::record_about(
+            tx,
+            &actor,
+            "drop",
+            "course",
+            Some(course_id),
+            Some(resident_id),
+            &detail,
+        )?;
+        if let Some(p) = outcome.promoted {
+            audit::record_about(
+                tx,
+                &actor,
+                "promote",
+                "course",
+                Some(course_id),
+                Some(p),
+                &format!("resident {p} from the waitlist"),
+            )?;
+        }
         Ok(outcome)
     })?;
     ui::note(&format!(

@@ -57,20 +57,22 @@ pub fn run(ctx: &mut Ctx, args: &EnrollArgs) -> Result<()> {
         for id in &args.residents {
             let outcome = roster.enroll(*id);
             match outcome {
-                EnrollOutcome::Enrolled => audit::record(
+                EnrollOutcome::Enrolled => audit::record_about(
                     tx,
                     &actor,
                     "enroll",
                     "course",
                     Some(course_id),
+                    Some(*id),
                     &format!("resident {id}"),
                 )?,
-                EnrollOutcome::Waitlisted(p) => audit::record(
+                EnrollOutcome::Waitlisted(p) => audit::record_about(
                     tx,
                     &actor,
                     "waitlist",
                     "course",
                     Some(course_id),
+                    Some(*id),
                     &format!("resident {id} at position {p}"),
                 )?,
                 _ => {}

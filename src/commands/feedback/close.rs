@@ -56,7 +56,15 @@ pub fn run(ctx: &mut Ctx, args: &CloseArgs) -> Result<()> {
             Some(v) => format!("{} → {to}, informed via {v}", item.status),
             None => format!("{} → {to}", item.status),
         };
-        audit::record(tx, &actor, "close", "feedback", Some(item.id), &detail)
+        audit::record_about(
+            tx,
+            &actor,
+            "close",
+            "feedback",
+            Some(item.id),
+            item.resident_id,
+            &detail,
+        )
     })?;
     crate::ui::note(&format!("feedback {}: {} → {to}", item.id, item.status));
     Ok(())

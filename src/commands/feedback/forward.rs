@@ -41,7 +41,15 @@ pub fn run(ctx: &mut Ctx, args: &ForwardArgs) -> Result<()> {
         };
         store::add_history(tx, item.id, &actor, &change)?;
         let detail = format!("{} → {to}, to {}", item.status, department.code);
-        audit::record(tx, &actor, "forward", "feedback", Some(item.id), &detail)
+        audit::record_about(
+            tx,
+            &actor,
+            "forward",
+            "feedback",
+            Some(item.id),
+            item.resident_id,
+            &detail,
+        )
     })?;
     crate::ui::note(&format!(
         "feedback {}: {} → {to} ({})",

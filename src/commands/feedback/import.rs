@@ -53,12 +53,13 @@ fn insert_all(
             note: None,
         };
         store::add_history(conn, id, actor, &change)?;
-        audit::record(
+        audit::record_about(
             conn,
             actor,
             "import",
             "feedback",
             Some(id),
+            c.item.resident_id,
             c.item.status.as_str(),
         )?;
         ids.push(id);

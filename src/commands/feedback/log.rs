@@ -232,7 +232,15 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
             note: None,
         };
         store::add_history(tx, id, &actor, &change)?;
-        audit::record(tx, &actor, "log", "feedback", Some(id), channel.as_str())?;
+        audit::record_about(
+            tx,
+            &actor,
+            "log",
+            "feedback",
+            Some(id),
+            item.resident_id,
+            channel.as_str(),
+        )?;
         Ok(id)
     })?;
     crate::ui::note(&format!(

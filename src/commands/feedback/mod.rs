@@ -7,7 +7,7 @@ mod import;
 mod list;
 mod log;
 mod respond;
-mod show;
+pub(crate) mod show;
 mod sla;
 
 use clap::Subcommand;

@@ -45,7 +45,15 @@ pub fn run(ctx: &mut Ctx, args: &RespondArgs) -> Result<()> {
         };
         store::add_history(tx, item.id, &actor, &change)?;
         let detail = format!("{} → {to}", item.status);
-        audit::record(tx, &actor, "respond", "feedback", Some(item.id), &detail)
+        audit::record_about(
+            tx,
+            &actor,
+            "respond",
+            "feedback",
+            Some(item.id),
+            item.resident_id,
+            &detail,
+        )
     })?;
     crate::ui::note(&format!("feedback {}: {} → {to}", item.id, item.status));
     Ok(())

@@ -94,7 +94,7 @@ pub fn yes_no(value: bool) -> Cell {
     Cell::Code(if value { "yes" } else { "no" }.into())
 }
 
-fn history_rows(conn: &rusqlite::Connection, id: i64) -> Result<Rows> {
+pub(crate) fn history_rows(conn: &rusqlite::Connection, id: i64) -> Result<Rows> {
     let mut rows = Rows::new(&[
         "at",
         "operator",

@@ -5,7 +5,7 @@ use clap::Args;
 
 use crate::context::Ctx;
 use crate::db::audit;
-use crate::error::{AppError, Result};
+use crate::error::Result;
 use crate::output::Format;
 use crate::residents::export;
 use crate::residents::store::StatusFilter;
@@ -14,22 +14,19 @@ use crate::ui;
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Which residents [default: all; erased residents are never exported]
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, conflicts_with = "subject")]
     pub status: Option<StatusFilter>,
     /// Include passport and permit numbers (recorded in the audit log)
     #[arg(long)]
     pub include_sensitive: bool,
-    /// Everything held about one resident, as one JSON document
+    /// Everything held about one resident, as one JSON document (audited)
     #[arg(long, value_name = "ID")]
     pub subject: Option<i64>,
 }
 
 pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
-    if args.subject.is_some() {
-        return Err(
-            AppError::usage("`resident export --subject` is not available yet")
-                .hint("use `expatdesk resident show ID --format json` meanwhile"),
-        );
+    if let Some(id) = args.subject {
+        return super::subject::run(ctx, id, args.include_sensitive);
     }
     let status = args.status.unwrap_or(StatusFilter::All);
     let sensitive = args.include_sensitive;

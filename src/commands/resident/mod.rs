@@ -1,6 +1,7 @@
 //! `expatdesk resident …`
 mod add;
 mod edit;
+mod erase;
 mod export;
 mod find;
 mod flags;
@@ -10,6 +11,7 @@ mod move_out;
 mod register;
 mod rows;
 mod show;
+mod subject;
 mod wizard;
 
 use clap::Subcommand;
@@ -36,6 +38,8 @@ pub enum ResidentCommand {
     MoveOut(move_out::MoveOutArgs),
     /// Record a residence registration with the police
     RegisterResidence(register::RegisterArgs),
+    /// Erase a resident's personal data for good (an anonymous record stays)
+    Erase(erase::EraseArgs),
     /// Import residents from CSV: validated, all or nothing
     Import(import::ImportArgs),
     /// Export residents as CSV in the import schema
@@ -51,6 +55,7 @@ pub fn dispatch(ctx: &mut Ctx, command: ResidentCommand) -> Result<()> {
         ResidentCommand::Edit(args) => edit::run(ctx, &args),
         ResidentCommand::MoveOut(args) => move_out::run(ctx, &args),
         ResidentCommand::RegisterResidence(args) => register::run(ctx, &args),
+        ResidentCommand::Erase(args) => erase::run(ctx, &args),
         ResidentCommand::Import(args) => {
             let raw = ctx.out.csv.raw;
             import::run(ctx, &args, raw)

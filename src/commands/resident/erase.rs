@@ -1,0 +1,87 @@
+//! `resident erase ID`: the personal-data deletion a resident may ask for.
+//! Needs confirmation (or `-y`). The record stays, anonymous; they leave
+//! the rosters of courses still to come; their feedback stays, detached.
+//! Afterwards the write-ahead log is emptied, so the erased values are in
+//! neither the database file nor its WAL.
+use clap::Args;
+
+use crate::context::Ctx;
+use crate::courses::roster_store;
+use crate::db::audit;
+use crate::error::{AppError, Result};
+use crate::residents::erase::{self, Scrub};
+use crate::ui;
+
+#[derive(Debug, Args)]
+pub struct EraseArgs {
+    /// Resident id
+    pub id: i64,
+}
+
+pub fn run(ctx: &mut Ctx, args: &EraseArgs) -> Result<()> {
+    let id = args.id;
+    let resident = super::load(&ctx.db.conn, id)?;
+    if resident.data.status == "erased" {
+        ui::note(&format!("resident {id} is already erased; nothing changed"));
+        return Ok(());
+    }
+    ctx.prompt.confirm(&format!(
+        "erase every personal field of resident {id} ({}) for good?",
+        resident.data.display_name()
+    ))?;
+    let actor = ctx.actor();
+    let today = ctx.today();
+    let (erased, courses) = ctx.db.write(|tx| {
+        // Checked again under the lock: another process may have erased
+        // them since.
+        super::load_changeable(tx, id, "be erased again")?;
+        let upcoming = roster_store::upcoming_courses_of(tx, id, &actor.at)?;
+        for &(course_id, capacity) in &upcoming {
+            let mut roster = roster_store::load(tx, course_id, capacity)?;
+            let outcome = roster.drop(id)?;
+            roster.check().map_err(AppError::internal)?;
+            roster_store::save(tx, course_id, &roster, &actor.at)?;
+            let detail = format!("resident {id} (erased)");
+            audit::record_about(
+                tx,
+                &actor,
+                "drop",
+                "course",
+                Some(course_id),
+                Some(id),
+                &detail,
+            )?;
+            if let Some(p) = outcome.promoted {
+                let detail = format!("resident {p} from the waitlist");
+                audit::record_about(
+                    tx,
+                    &actor,
+                    "promote",
+                    "course",
+                    Some(course_id),
+                    Some(p),
+                    &detail,
+                )?;
+            }
+        }
+        let erased = erase::erase(tx, id, &today, &actor.at)?;
+        let detail = format!(
+            "personal fields removed; {} feedback item(s) detached; left {} upcoming course(s)",
+            erased.feedback,
+            upcoming.len()
+        );
+        audit::record(tx, &actor, "erase", "resident", Some(id), &detail)?;
+        Ok((erased, upcoming.len()))
+    })?;
+    if erase::scrub_wal(&ctx.db.conn)? == Scrub::Busy {
+        ui::warn(
+            "another process has the database open: old copies of the erased values stay in \
+             its write-ahead log until every expatdesk closes it",
+        );
+    }
+    ui::note(&format!(
+        "erased resident {id}: {} feedback item(s) kept anonymous, left {courses} upcoming course(s)",
+        erased.feedback
+    ));
+    Ok(())
+}
