@@ -19,7 +19,7 @@ pub struct Ctx {
 impl Ctx {
     pub fn open(global: &GlobalArgs, create: bool) -> Result<Ctx> {
         let clock = Clock::from_env()?;
-        let out = output(global, &clock)?;
+        let mut out = output(global, &clock)?;
         let location = Location::resolve(non_empty(global.db.clone()))?;
         let db = Db::open(
             &location,
@@ -29,6 +29,12 @@ impl Ctx {
                 Create::Never
             },
         )?;
+        out.database = Some(db.path.clone());
+        // Before the command does anything (an audit entry, a change), so a
+        // refused `-o` file leaves everything as it was.
+        if let Some(file) = &out.file {
+            out.check_target(&crate::output::fill_placeholders(file, out.today, None))?;
+        }
         Ok(Ctx {
             db,
             out,

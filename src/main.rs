@@ -9,7 +9,10 @@ fn main() -> ExitCode {
     if std::env::var_os(expatdesk::db::DB_ENV).is_some_and(|v| v.is_empty()) {
         std::env::remove_var(expatdesk::db::DB_ENV);
     }
-    let cli = expatdesk::cli::Cli::parse();
+    let cli = match expatdesk::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return ExitCode::from(expatdesk::ui::report_clap_error(&err)),
+    };
     match expatdesk::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => ExitCode::from(expatdesk::ui::report_error(&err)),

@@ -141,18 +141,38 @@ pub fn fold_compact(value: &str) -> String {
     fold(value).chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// Cuts `text` to `max` characters with `…`, on one line, for table cells.
+/// Cuts `text` to `max` characters with `…`, on one line, for table cells;
+/// other control characters are escaped.
 pub fn ellipsize(text: &str, max: usize) -> String {
     let one_line: String = text
         .chars()
         .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
         .collect();
+    let one_line = escape_controls(&one_line, &[]).into_owned();
     if one_line.chars().count() <= max {
         return one_line;
     }
     let mut cut: String = one_line.chars().take(max.saturating_sub(1)).collect();
     cut.push('…');
     cut
+}
+
+/// `text` with every control character but those in `keep` written as
+/// `\u{..}`, so a terminal shows it instead of running it (stored or
+/// user-given text in tables and messages).
+pub fn escape_controls<'a>(text: &'a str, keep: &[char]) -> std::borrow::Cow<'a, str> {
+    if !text.chars().any(|c| c.is_control() && !keep.contains(&c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() && !keep.contains(&c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// A value as an error message quotes it: control characters escaped (a
@@ -243,6 +263,13 @@ mod tests {
     fn visible_escapes_control_characters() {
         assert_eq!(visible("a\u{1b}[31m"), "a\\u{1b}[31m");
         assert_eq!(visible(&"x".repeat(70)).chars().count(), 61);
+    }
+
+    #[test]
+    fn escape_controls_keeps_what_is_asked() {
+        assert_eq!(escape_controls("a\u{1b}[2J\nb", &['\n']), "a\\u{1b}[2J\nb");
+        assert_eq!(escape_controls("a\u{9b}", &[]), "a\\u{9b}");
+        assert_eq!(ellipsize("a\u{7}b", 10), "a\\u{7}b");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::{AppError, ErrorKind, Result};
+use crate::text::escape_controls;
 
 static QUIET: AtomicBool = AtomicBool::new(false);
 
@@ -15,13 +16,13 @@ pub fn set_quiet(quiet: bool) {
 /// A message for the person (stderr), silenced by `-q`.
 pub fn note(message: &str) {
     if !QUIET.load(Ordering::Relaxed) {
-        eprintln!("{message}");
+        eprintln!("{}", for_terminal(message));
     }
 }
 
 /// A warning (stderr); `-q` does not hide warnings.
 pub fn warn(message: &str) {
-    eprintln!("warning: {message}");
+    eprintln!("warning: {}", for_terminal(message));
 }
 
 /// Prints the error the spec's way and returns its exit code.
@@ -29,13 +30,44 @@ pub fn report_error(err: &AppError) -> u8 {
     if err.kind == ErrorKind::BrokenPipe {
         return 0;
     }
+    // Messages quote paths and values as given: a terminal must not run
+    // the escape sequences they may hold.
     for line in &err.lines {
-        eprintln!("error: {line}");
+        eprintln!("error: {}", for_terminal(line));
     }
     for hint in &err.hints {
-        eprintln!("hint: {hint}");
+        eprintln!("hint: {}", for_terminal(hint));
     }
     err.kind.exit_code()
+}
+
+/// One line of a message as the terminal gets it: control characters
+/// escaped, and a line made huge by a value (a 100 KB path or id) cut in
+/// its middle, keeping what the message says about it at the end.
+fn for_terminal(line: &str) -> String {
+    const KEEP: usize = 200;
+    let line = escape_controls(line, &[]);
+    if line.chars().count() <= 3 * KEEP {
+        return line.into_owned();
+    }
+    let head: String = line.chars().take(KEEP).collect();
+    let tail: Vec<char> = line.chars().rev().take(KEEP).collect();
+    let tail: String = tail.into_iter().rev().collect();
+    format!("{head}…{tail}")
+}
+
+/// clap's own output: help and version as clap prints them; a usage
+/// error quotes the user's values, so it is printed with control
+/// characters escaped.
+pub fn report_clap_error(err: &clap::Error) -> u8 {
+    if !err.use_stderr() {
+        let _ = err.print();
+        return 0;
+    }
+    for line in err.to_string().lines() {
+        eprintln!("{}", for_terminal(line));
+    }
+    u8::try_from(err.exit_code()).unwrap_or(2)
 }
 
 /// Whether this run may ask questions.

@@ -99,6 +99,7 @@ fn agenda_rows(lines: Vec<AgendaLine>) -> Rows {
 fn write_ics(ctx: &Ctx, path: &std::path::Path, lines: &[AgendaLine]) -> Result<()> {
     let events = lines.iter().map(event).collect::<Result<Vec<_>>>()?;
     let text = write_calendar(&events, ctx.clock.now().with_timezone(&chrono::Utc));
+    ctx.out.check_target(path)?;
     let mut file = AtomicFile::create(path)?;
     file.writer()
         .write_all(text.as_bytes())

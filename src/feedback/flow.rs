@@ -107,11 +107,13 @@ fn past(action: Action) -> &'static str {
     }
 }
 
-/// The due date: the received date plus the SLA days.
+/// The due date: the received date plus the SLA days, held at 9999-12-31
+/// (dates are stored as `YYYY-MM-DD`; a later one would not read back).
 pub fn due_on(received: NaiveDate, sla_days: u32) -> NaiveDate {
+    let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX);
     received
         .checked_add_days(Days::new(u64::from(sla_days)))
-        .unwrap_or(NaiveDate::MAX)
+        .map_or(last, |d| d.min(last))
 }
 
 /// Overdue: still new or forwarded after its due date.

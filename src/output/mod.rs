@@ -4,6 +4,7 @@
 mod atomic;
 mod csvout;
 mod table;
+mod target;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -105,6 +106,8 @@ pub struct Output {
     pub today: NaiveDate,
     /// `true` when `--format` was given rather than defaulted.
     pub explicit_format: bool,
+    /// The open database, which no `-o` file may overwrite.
+    pub database: Option<PathBuf>,
 }
 
 impl Output {
@@ -115,6 +118,8 @@ impl Output {
         today: NaiveDate,
     ) -> Result<Self> {
         let explicit_format = format.is_some();
+        // `-o -` is stdout, as for the input files.
+        let file = file.filter(|f| f.as_os_str() != "-");
         let format = match (format, &file) {
             (Some(f), _) => f,
             (None, None) => Format::Table,
@@ -126,6 +131,7 @@ impl Output {
             csv,
             today,
             explicit_format,
+            database: None,
         })
     }
 
@@ -175,18 +181,45 @@ impl Output {
             None => {
                 // Stdout is line-buffered: a large buffer spares a system
                 // call per line of a big export.
-                let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-                body(&mut out, self)?;
-                out.flush()?;
+                let out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+                let mut out = HeldFlush(out);
+                if let Err(err) = body(&mut out, self) {
+                    // What is still buffered is dropped, not flushed: a
+                    // failure early in a list prints no half of it.
+                    drop(out.0.into_parts());
+                    return Err(err);
+                }
+                out.0.flush()?;
                 Ok(())
             }
             Some(template) => {
                 let path = fill_placeholders(template, self.today, month);
+                self.check_target(&path)?;
                 let mut file = AtomicFile::create(&path)?;
-                body(file.writer(), self)?;
+                body(file.writer(), self).map_err(|e| file.explain(e))?;
                 file.commit()
             }
         }
+    }
+}
+
+impl Output {
+    /// Refuses a file to write that is the database or not a regular file.
+    pub fn check_target(&self, path: &std::path::Path) -> Result<()> {
+        target::check(path, self.database.as_deref())
+    }
+}
+
+/// Stdout as a body sees it: its flushes wait for the end of the body, so
+/// what is still buffered when it fails can be dropped.
+struct HeldFlush<W: Write>(W);
+
+impl<W: Write> Write for HeldFlush<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 

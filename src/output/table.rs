@@ -6,7 +6,7 @@ use comfy_table::{presets, ContentArrangement, Table};
 
 use super::Rows;
 use crate::error::Result;
-use crate::text::ellipsize;
+use crate::text::{ellipsize, escape_controls};
 
 /// Widest a list cell gets before it is cut.
 const LIST_CELL_MAX: usize = 40;
@@ -33,7 +33,11 @@ pub fn record(w: &mut dyn Write, rows: &Rows) -> Result<()> {
     for row in &rows.rows {
         let mut table = new_table();
         for (name, cell) in rows.columns.iter().zip(row) {
-            table.add_row(vec![name.clone(), cell.display()]);
+            // Whole, newlines and tabs kept; other control characters
+            // (never valid in stored text) shown escaped, not run.
+            let value = cell.display();
+            let value = escape_controls(&value, &['\n', '\t']).into_owned();
+            table.add_row(vec![name.clone(), value]);
         }
         writeln!(w, "{table}")?;
     }

@@ -58,8 +58,11 @@ pub fn bar_chart(rows: &[(String, f64)], width: usize) -> String {
     out
 }
 
-/// `text` cut to `max` characters, the last one `…` when cut.
+/// `text` cut to `max` characters, the last one `…` when cut; control
+/// characters escaped.
 fn cut(text: &str, max: usize) -> String {
+    let text = crate::text::escape_controls(text, &[]);
+    let text = text.as_ref();
     if text.chars().count() <= max {
         return text.to_string();
     }
@@ -71,7 +74,9 @@ fn cut(text: &str, max: usize) -> String {
 /// The chart without bar characters, for a pipe or a file: one line per
 /// row, its cells separated by two spaces.
 pub fn plain_lines(rows: &[Vec<String>]) -> String {
-    rows.iter().map(|r| r.join("  ") + "\n").collect()
+    rows.iter()
+        .map(|r| crate::text::escape_controls(&r.join("  "), &[]).into_owned() + "\n")
+        .collect()
 }
 
 #[cfg(test)]

@@ -13,10 +13,11 @@ use crate::residents::model::registration_due;
 use crate::residents::store::{self, ListFilter};
 
 /// Residents active on day `?1` (SPEC §9): registered on or before it, and
-/// neither moved out nor erased on or before it. Erasure carries no date
-/// yet, so an erased resident is never counted.
+/// neither moved out nor erased on or before it. An erased resident has
+/// only nationality and community left: other groupings count them as
+/// `(unknown)` for days before the erasure.
 const ACTIVE_ON: &str = "substr(r.registered_at, 1, 10) <= ?1
-    AND r.status != 'erased'
+    AND (r.erased_on IS NULL OR r.erased_on > ?1)
     AND (r.moved_out_on IS NULL OR r.moved_out_on > ?1)";
 
 /// What `report residents --by` groups on.
@@ -198,10 +199,19 @@ pub fn registrations(conn: &Connection) -> Result<Rows> {
     Ok(rows)
 }
 
+/// `today + days`, held at 9999-12-31: dates are stored as `YYYY-MM-DD`
+/// text, and a huge `--within` must not overflow.
+pub fn days_ahead(today: NaiveDate, days: u32) -> NaiveDate {
+    let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX);
+    today
+        .checked_add_days(chrono::Days::new(u64::from(days)))
+        .map_or(last, |d| d.min(last))
+}
+
 /// Active residents whose permit expires on or before `today + within`
 /// days, expired ones included: most urgent first (expiry, then id).
 pub fn permits(conn: &Connection, today: NaiveDate, within: u32) -> Result<Rows> {
-    let until = today + chrono::Days::new(u64::from(within));
+    let until = days_ahead(today, within);
     let sql = format!(
         "SELECT r.id, r.family_name, r.given_name, r.nationality, c.name, r.phone, r.email,
                 r.permit_type, r.permit_expiry

@@ -1,5 +1,6 @@
 //! `backup FILE`: SQLite's online backup into a temporary file beside
-//! FILE, renamed into place when complete; readable by the owner only.
+//! FILE, checked (`quick_check`), then renamed into place; readable by the
+//! owner only.
 use std::path::PathBuf;
 
 use clap::Args;
@@ -17,6 +18,7 @@ pub struct BackupArgs {
 
 pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
     let path = crate::output::fill_placeholders(&args.file, ctx.clock.today(), None);
+    ctx.out.check_target(&path)?;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -31,6 +33,16 @@ pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
         backup.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
         drop(backup);
         dest.execute_batch("PRAGMA journal_mode=DELETE;")?;
+        // The online backup copies pages as they are: a damaged database
+        // must not pass for a good copy.
+        let verdict: String = dest.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+        if verdict != "ok" {
+            return Err(AppError::io(format!(
+                "{} is damaged ({verdict}): no backup was written",
+                ctx.db.path.display()
+            ))
+            .hint("run `expatdesk check`, and restore the latest good backup"));
+        }
     }
     temp.as_file()
         .sync_all()

@@ -61,7 +61,8 @@ fn sections(w: &mut dyn Write, board: &Dashboard, date: &str) -> Result<()> {
         writeln!(w, "  nothing today")?;
     }
     for s in &board.sessions {
-        let cell = |i: usize| s.info.rows[0][i].display();
+        let cell =
+            |i: usize| crate::text::escape_controls(&s.info.rows[0][i].display(), &[]).into_owned();
         let venue = cell(7);
         let at = if venue.is_empty() {
             String::new()

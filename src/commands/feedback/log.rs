@@ -2,7 +2,8 @@
 //! received date plus the SLA days (`--sla-days`, else the stored default,
 //! else 15). At a terminal, asks for what the flags left out; otherwise a
 //! missing value is exit 2 naming the flags.
-use std::path::PathBuf;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
 use dialoguer::{theme::ColorfulTheme, Input, Select};
@@ -130,9 +131,7 @@ fn ask(ctx: &Ctx, args: &LogArgs) -> Result<Asked> {
     };
     let body = match (&args.body, &args.body_file) {
         (Some(b), _) => Some(b.clone()),
-        (None, Some(path)) => {
-            Some(std::fs::read_to_string(path).map_err(|e| AppError::io_at(path, "read", &e))?)
-        }
+        (None, Some(path)) => Some(read_body_file(path)?),
         (None, None) if asked_subject => Some(
             Input::<String>::with_theme(&theme)
                 .with_prompt("Body (optional, one line)")
@@ -249,4 +248,27 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
     ));
     let stored = store::get(&ctx.db.conn, id)?;
     ctx.out.record(&record(&stored, ctx.clock.today()))
+}
+
+/// The `--body-file` text. Reads one byte past the 64 KiB any field may
+/// hold, no more: a huge file or `/dev/zero` is refused, not loaded whole.
+fn read_body_file(path: &Path) -> Result<String> {
+    let read_error = |e: std::io::Error| AppError::io_at(path, "read", &e);
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let mut bytes = Vec::new();
+    file.take(crate::text::MAX_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() > crate::text::MAX_BYTES {
+        return Err(AppError::invalid(format!(
+            "--body-file: {} is larger than 64 KiB",
+            path.display()
+        )));
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        read_error(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "stream did not contain valid UTF-8",
+        ))
+    })
 }

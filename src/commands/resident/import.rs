@@ -54,6 +54,7 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs, raw: bool) -> Result<()> {
         if rejects == &args.file {
             return Err(AppError::usage("--rejects must not be the input file"));
         }
+        ctx.out.check_target(rejects)?;
     }
     let bar = progress_bar(input.len);
     let actor = ctx.actor();

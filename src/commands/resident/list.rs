@@ -71,7 +71,7 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
         );
     }
     if let Some(days) = args.permit_expiring {
-        let until = ctx.clock.today() + chrono::Days::new(u64::from(days));
+        let until = crate::reports::residents::days_ahead(ctx.clock.today(), days);
         filter.permit_expiry_until = Some(crate::clock::format_date(until));
     }
     if let Some(text) = &args.search {
