@@ -82,6 +82,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)')
             [CompletionResult]::new('move-out', 'move-out', [CompletionResultType]::ParameterValue, 'Record that a resident moved out')
             [CompletionResult]::new('register-residence', 'register-residence', [CompletionResultType]::ParameterValue, 'Record a residence registration with the police')
+            [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase a resident''s personal data for good (an anonymous record stays)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import residents from CSV: validated, all or nothing')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export residents as CSV in the import schema')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -281,6 +282,25 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'expatdesk;resident;erase' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'expatdesk;resident;import' {
             [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What to do with a row that matches a stored resident')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Encoding of the file')
@@ -309,7 +329,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;resident;export' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which residents [default: all; erased residents are never exported]')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Everything held about one resident, as one JSON document')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Everything held about one resident, as one JSON document (audited)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -337,6 +357,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)')
             [CompletionResult]::new('move-out', 'move-out', [CompletionResultType]::ParameterValue, 'Record that a resident moved out')
             [CompletionResult]::new('register-residence', 'register-residence', [CompletionResultType]::ParameterValue, 'Record a residence registration with the police')
+            [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase a resident''s personal data for good (an anonymous record stays)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import residents from CSV: validated, all or nothing')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export residents as CSV in the import schema')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -361,6 +382,9 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;resident;help;register-residence' {
+            break
+        }
+        'expatdesk;resident;help;erase' {
             break
         }
         'expatdesk;resident;help;import' {
@@ -1697,7 +1721,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;audit;list' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only entries on or after this date')
-            [CompletionResult]::new('--resident', '--resident', [CompletionResultType]::ParameterName, 'Only entries about this resident')
+            [CompletionResult]::new('--resident', '--resident', [CompletionResultType]::ParameterName, 'Only entries about this resident (their record, rosters, feedback, import)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1853,6 +1877,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)')
             [CompletionResult]::new('move-out', 'move-out', [CompletionResultType]::ParameterValue, 'Record that a resident moved out')
             [CompletionResult]::new('register-residence', 'register-residence', [CompletionResultType]::ParameterValue, 'Record a residence registration with the police')
+            [CompletionResult]::new('erase', 'erase', [CompletionResultType]::ParameterValue, 'Erase a resident''s personal data for good (an anonymous record stays)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import residents from CSV: validated, all or nothing')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export residents as CSV in the import schema')
             break
@@ -1876,6 +1901,9 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;help;resident;register-residence' {
+            break
+        }
+        'expatdesk;help;resident;erase' {
             break
         }
         'expatdesk;help;resident;import' {

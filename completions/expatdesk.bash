@@ -478,6 +478,9 @@ _expatdesk() {
             expatdesk__subcmd__help__subcmd__resident,edit)
                 cmd="expatdesk__subcmd__help__subcmd__resident__subcmd__edit"
                 ;;
+            expatdesk__subcmd__help__subcmd__resident,erase)
+                cmd="expatdesk__subcmd__help__subcmd__resident__subcmd__erase"
+                ;;
             expatdesk__subcmd__help__subcmd__resident,export)
                 cmd="expatdesk__subcmd__help__subcmd__resident__subcmd__export"
                 ;;
@@ -583,6 +586,9 @@ _expatdesk() {
             expatdesk__subcmd__resident,edit)
                 cmd="expatdesk__subcmd__resident__subcmd__edit"
                 ;;
+            expatdesk__subcmd__resident,erase)
+                cmd="expatdesk__subcmd__resident__subcmd__erase"
+                ;;
             expatdesk__subcmd__resident,export)
                 cmd="expatdesk__subcmd__resident__subcmd__export"
                 ;;
@@ -612,6 +618,9 @@ _expatdesk() {
                 ;;
             expatdesk__subcmd__resident__subcmd__help,edit)
                 cmd="expatdesk__subcmd__resident__subcmd__help__subcmd__edit"
+                ;;
+            expatdesk__subcmd__resident__subcmd__help,erase)
+                cmd="expatdesk__subcmd__resident__subcmd__help__subcmd__erase"
                 ;;
             expatdesk__subcmd__resident__subcmd__help,export)
                 cmd="expatdesk__subcmd__resident__subcmd__help__subcmd__export"
@@ -3712,7 +3721,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__help__subcmd__resident)
-            opts="add list find show edit move-out register-residence import export"
+            opts="add list find show edit move-out register-residence erase import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3740,6 +3749,20 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__help__subcmd__resident__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__help__subcmd__resident__subcmd__erase)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4646,7 +4669,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version add list find show edit move-out register-residence import export help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version add list find show edit move-out register-residence erase import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4939,6 +4962,40 @@ _expatdesk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        expatdesk__subcmd__resident__subcmd__erase)
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         expatdesk__subcmd__resident__subcmd__export)
             opts="-o -y -q -h -V --status --include-sensitive --subject --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5016,7 +5073,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__help)
-            opts="add list find show edit move-out register-residence import export help"
+            opts="add list find show edit move-out register-residence erase import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5044,6 +5101,20 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__resident__subcmd__help__subcmd__erase)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

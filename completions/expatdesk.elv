@@ -78,6 +78,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand edit 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
             cand move-out 'Record that a resident moved out'
             cand register-residence 'Record a residence registration with the police'
+            cand erase 'Erase a resident''s personal data for good (an anonymous record stays)'
             cand import 'Import residents from CSV: validated, all or nothing'
             cand export 'Export residents as CSV in the import schema'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -269,6 +270,24 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'expatdesk;resident;erase'= {
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'expatdesk;resident;import'= {
             cand --on-conflict 'What to do with a row that matches a stored resident'
             cand --encoding 'Encoding of the file'
@@ -296,7 +315,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;resident;export'= {
             cand --status 'Which residents [default: all; erased residents are never exported]'
-            cand --subject 'Everything held about one resident, as one JSON document'
+            cand --subject 'Everything held about one resident, as one JSON document (audited)'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -323,6 +342,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand edit 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
             cand move-out 'Record that a resident moved out'
             cand register-residence 'Record a residence registration with the police'
+            cand erase 'Erase a resident''s personal data for good (an anonymous record stays)'
             cand import 'Import residents from CSV: validated, all or nothing'
             cand export 'Export residents as CSV in the import schema'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -340,6 +360,8 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;resident;help;move-out'= {
         }
         &'expatdesk;resident;help;register-residence'= {
+        }
+        &'expatdesk;resident;help;erase'= {
         }
         &'expatdesk;resident;help;import'= {
         }
@@ -1564,7 +1586,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;audit;list'= {
             cand --since 'Only entries on or after this date'
-            cand --resident 'Only entries about this resident'
+            cand --resident 'Only entries about this resident (their record, rosters, feedback, import)'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1710,6 +1732,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand edit 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
             cand move-out 'Record that a resident moved out'
             cand register-residence 'Record a residence registration with the police'
+            cand erase 'Erase a resident''s personal data for good (an anonymous record stays)'
             cand import 'Import residents from CSV: validated, all or nothing'
             cand export 'Export residents as CSV in the import schema'
         }
@@ -1726,6 +1749,8 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;help;resident;move-out'= {
         }
         &'expatdesk;help;resident;register-residence'= {
+        }
+        &'expatdesk;help;resident;erase'= {
         }
         &'expatdesk;help;resident;import'= {
         }

@@ -56,29 +56,30 @@ complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "backup" -d 'Cop
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "check" -d 'Check the database\'s integrity, foreign keys and schema version'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -s h -l help -d 'Print help'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "add" -d 'Register a new resident (asks for what is missing at a terminal)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "list" -d 'List residents, active ones by default'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "find" -d 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "show" -d 'Show one resident (passport and permit numbers masked unless --reveal)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "edit" -d 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "move-out" -d 'Record that a resident moved out'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "register-residence" -d 'Record a residence registration with the police'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "import" -d 'Import residents from CSV: validated, all or nothing'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "export" -d 'Export residents as CSV in the import schema'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -f -a "add" -d 'Register a new resident (asks for what is missing at a terminal)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -f -a "list" -d 'List residents, active ones by default'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -f -a "find" -d 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -f -a "show" -d 'Show one resident (passport and permit numbers masked unless --reveal)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -f -a "edit" -d 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -f -a "move-out" -d 'Record that a resident moved out'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -f -a "register-residence" -d 'Record a residence registration with the police'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -f -a "erase" -d 'Erase a resident\'s personal data for good (an anonymous record stays)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -f -a "import" -d 'Import residents from CSV: validated, all or nothing'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -f -a "export" -d 'Export residents as CSV in the import schema'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l external-id -d 'The center\'s own id for the resident (unique)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l family-name -d 'Family name (required)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l given-name -d 'Given name(s)' -r
@@ -233,6 +234,19 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l on-conflict -d 'What to do with a row that matches a stored resident' -r -f -a "error\t'Refuse the import (exit 4) naming each matching line'
 skip\t'Leave the stored resident as it is'
 update\t'The file\'s values replace the stored ones, for every column in the file'
@@ -261,7 +275,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l status -d 'Which residents [default: all; erased residents are never exported]' -r -f -a "active\t''
 moved-out\t''
 all\t''"
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l subject -d 'Everything held about one resident, as one JSON document' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l subject -d 'Everything held about one resident, as one JSON document (audited)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -283,6 +297,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "move-out" -d 'Record that a resident moved out'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "register-residence" -d 'Record a residence registration with the police'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "erase" -d 'Erase a resident\'s personal data for good (an anonymous record stays)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import residents from CSV: validated, all or nothing'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export residents as CSV in the import schema'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1150,7 +1165,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fis
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List audit entries'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries on or after this date' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l resident -d 'Only entries about this resident' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l resident -d 'Only entries about this resident (their record, rosters, feedback, import)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -1258,6 +1273,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_see
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "edit" -d 'Change fields of a resident: --FIELD VALUE (an empty VALUE clears it)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "move-out" -d 'Record that a resident moved out'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "register-residence" -d 'Record a residence registration with the police'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "erase" -d 'Erase a resident\'s personal data for good (an anonymous record stays)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "import" -d 'Import residents from CSV: validated, all or nothing'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "export" -d 'Export residents as CSV in the import schema'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "add" -d 'Create a course or event and its sessions'

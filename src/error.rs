@@ -90,8 +90,21 @@ impl AppError {
             path.display(),
             plain_io(err)
         ))
+        .disk_full_hint(err)
+    }
+
+    /// The way out of a full disk, when `err` is one.
+    fn disk_full_hint(self, err: &std::io::Error) -> Self {
+        if err.kind() == std::io::ErrorKind::StorageFull {
+            self.hint(DISK_FULL_HINT)
+        } else {
+            self
+        }
     }
 }
+
+/// What to do about a full disk.
+const DISK_FULL_HINT: &str = "the disk is full: free some space and run the command again";
 
 /// The OS reason without Rust's `(os error N)` suffix.
 pub fn plain_io(err: &std::io::Error) -> String {
@@ -113,7 +126,7 @@ impl From<std::io::Error> for AppError {
         if err.kind() == std::io::ErrorKind::BrokenPipe {
             return AppError::new(ErrorKind::BrokenPipe, "broken pipe");
         }
-        AppError::io(format!("I/O error: {}", plain_io(&err)))
+        AppError::io(format!("I/O error: {}", plain_io(&err))).disk_full_hint(&err)
     }
 }
 

@@ -58,6 +58,7 @@ pub fn migrate(db: &mut Db) -> Result<()> {
         )
         .hint("upgrade expatdesk to open this database"));
     }
+    refuse_foreign(&db.conn)?;
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(current as usize) {
         let tx = db
             .conn
@@ -75,6 +76,27 @@ pub fn migrate(db: &mut Db) -> Result<()> {
         tx.commit()?;
     }
     Ok(())
+}
+
+/// Exit 7 for a file with tables at schema version 0: it is not a new
+/// database, nor one of ours, and must not get our tables added (nor be
+/// switched to WAL: `Db::open` asks before configuring the connection).
+pub fn refuse_foreign(conn: &Connection) -> Result<()> {
+    if schema_version(conn)? != 0 {
+        return Ok(());
+    }
+    let tables: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+        [],
+        |r| r.get(0),
+    )?;
+    if tables == 0 {
+        return Ok(());
+    }
+    Err(AppError::io(
+        "this SQLite file belongs to another program: it has tables but no expatdesk schema",
+    )
+    .hint("name an expatdesk database with --db, or run `expatdesk --db NEW.db init`"))
 }
 
 #[cfg(test)]
@@ -218,6 +240,24 @@ mod tests {
         let mut db = Db::in_memory().expect("migrates");
         migrate(&mut db).expect("second run is a no-op");
         assert_eq!(schema_version(&db.conn).expect("version"), LATEST_VERSION);
+    }
+
+    #[test]
+    fn another_programs_database_is_left_alone() {
+        let conn = Connection::open_in_memory().expect("db");
+        conn.execute_batch("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT);")
+            .expect("their table");
+        let mut db = Db {
+            conn,
+            path: ":memory:".into(),
+        };
+        let err = migrate(&mut db).expect_err("refused");
+        assert_eq!(err.kind.exit_code(), 7);
+        let tables: i64 = db
+            .conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .expect("schema");
+        assert_eq!(tables, 1, "nothing was added");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! migrations, IMMEDIATE write transactions, and the translation of SQLite
 //! failures into the exit codes of SPEC §1.
 pub mod audit;
+mod files;
 mod migrate;
 
 use std::path::{Path, PathBuf};
@@ -69,10 +70,15 @@ impl Db {
                 );
             }
             create_private_file(path)?;
+        } else if !may_create {
+            files::refuse_blank(path)?;
         }
+        files::mend_sidecar_modes(path);
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| at_path(e, path))?;
         configure(&conn).map_err(|e| at_path(e, path))?;
+        migrate::refuse_foreign(&conn).map_err(|e| at_path_app(e, path))?;
+        enter_wal(&conn).map_err(|e| at_path(e, path))?;
         let mut db = Db {
             conn,
             path: path.clone(),
@@ -143,9 +149,10 @@ fn create_private_file(path: &Path) -> Result<()> {
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
-    conn.execute_batch(
-        "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;",
-    )?;
+    conn.execute_batch("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;")
+}
+
+fn enter_wal(conn: &Connection) -> rusqlite::Result<()> {
     // Switching to WAL writes the header; on a read-only file that fails, and
     // reading still works, so only a real failure of another kind counts.
     let mode: rusqlite::Result<String> =
@@ -197,10 +204,22 @@ pub fn map_sqlite_error(err: rusqlite::Error) -> AppError {
             "the database file is damaged or not an expatdesk database",
         )
         .hint("run `expatdesk check`, and restore from a backup made with `expatdesk backup`"),
-        C::DiskFull => AppError::io("the disk is full: nothing was changed")
-            .hint("free some space and run the command again"),
+        C::DiskFull => disk_full(),
+        C::SystemIoFailure if last_os_error_was_disk_full() => disk_full(),
         C::SystemIoFailure => AppError::io(format!("I/O error in the database: {err}")),
         C::ConstraintViolation => AppError::conflict(format!("refused by the database: {err}")),
         _ => AppError::internal(format!("database error: {err}")),
     }
+}
+
+fn disk_full() -> AppError {
+    AppError::io("the disk is full: nothing was changed")
+        .hint("free some space and run the command again")
+}
+
+/// SQLite reports some failures for lack of space as plain I/O errors
+/// (growing the shared-memory index when the database is opened, say); the
+/// OS error its failed call left behind tells them apart.
+fn last_os_error_was_disk_full() -> bool {
+    std::io::Error::last_os_error().kind() == std::io::ErrorKind::StorageFull
 }

@@ -1,7 +1,9 @@
 //! Atomic `-o` files: written to a temporary file in the target directory,
 //! flushed to disk, then renamed over the target. Dropped before `commit`
 //! (any error), the temporary file is removed and the old file stays.
-use std::io::{BufWriter, Write};
+//! The first write failure is kept, so the error names the file (a full
+//! disk, say) rather than whatever layer saw it first.
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
@@ -10,7 +12,35 @@ use crate::error::{AppError, Result};
 
 pub struct AtomicFile {
     path: PathBuf,
-    temp: BufWriter<NamedTempFile>,
+    temp: Tracked,
+}
+
+/// The buffered temporary file, remembering how its first write failed.
+struct Tracked {
+    inner: BufWriter<NamedTempFile>,
+    failure: Option<io::Error>,
+}
+
+impl Tracked {
+    fn note<T>(&mut self, result: io::Result<T>) -> io::Result<T> {
+        if let Err(e) = &result {
+            if self.failure.is_none() {
+                self.failure = Some(io::Error::new(e.kind(), crate::error::plain_io(e)));
+            }
+        }
+        result
+    }
+}
+
+impl Write for Tracked {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let result = self.inner.write(buf);
+        self.note(result)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        let result = self.inner.flush();
+        self.note(result)
+    }
 }
 
 impl AtomicFile {
@@ -34,7 +64,10 @@ impl AtomicFile {
             .map_err(|e| AppError::io_at(path, "write", &e))?;
         Ok(AtomicFile {
             path: path.to_path_buf(),
-            temp: BufWriter::new(temp),
+            temp: Tracked {
+                inner: BufWriter::new(temp),
+                failure: None,
+            },
         })
     }
 
@@ -42,10 +75,20 @@ impl AtomicFile {
         &mut self.temp
     }
 
+    /// `err`, raised while writing into this file, as the write failure
+    /// on this file when there was one ("cannot write FILE: …").
+    pub fn explain(&self, err: AppError) -> AppError {
+        match &self.temp.failure {
+            Some(e) => AppError::io_at(&self.path, "write", e),
+            None => err,
+        }
+    }
+
     pub fn commit(self) -> Result<()> {
         let path = self.path;
         let temp = self
             .temp
+            .inner
             .into_inner()
             .map_err(|e| AppError::io_at(&path, "write", e.error()))?;
         temp.as_file()

@@ -117,15 +117,17 @@ pub fn csv(
 ) -> Result<u64> {
     let kinds = kinds(sensitive);
     let communities = community_names(conn)?;
+    // The header waits in the buffer with the first rows: a table that
+    // cannot be read fails before anything reaches the output.
+    let mut buf: Vec<u8> = Vec::with_capacity(1 << 17);
     {
-        let mut header = style.writer(&mut *w)?;
+        let mut header = style.writer(&mut buf)?;
         header.write_record(columns(sensitive))?;
         header.flush()?;
     }
     let terminator: &[u8] = if style.excel { b"\r\n" } else { b"\n" };
     let mut stmt = conn.prepare(&sql(sensitive))?;
     let mut rows = stmt.query([status_param(status)])?;
-    let mut buf: Vec<u8> = Vec::with_capacity(1 << 17);
     let mut count = 0;
     while let Some(row) = rows.next()? {
         for (i, &kind) in kinds.iter().enumerate() {

@@ -370,3 +370,24 @@ fn demo_refuses_to_replace_a_real_database() {
     env.fails(&["demo", "--db", text.to_str().expect("utf-8")], 4);
     assert_eq!(std::fs::read_to_string(&text).expect("reads"), "keep me\n");
 }
+
+#[test]
+fn another_programs_sqlite_file_is_left_alone() {
+    let env = TestEnv::empty();
+    let path = env.path("photos.db");
+    rusqlite::Connection::open(&path)
+        .expect("creates")
+        .execute_batch("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT);")
+        .expect("their table");
+    let before = std::fs::read(&path).expect("reads");
+    let err = env.fails(
+        &["--db", path.to_str().expect("utf-8"), "resident", "list"],
+        7,
+    );
+    assert!(err.contains("belongs to another program"), "{err}");
+    assert_eq!(
+        std::fs::read(&path).expect("reads"),
+        before,
+        "tables were added"
+    );
+}

@@ -1,37 +1,40 @@
 //! `check`: SQLite's integrity check, the foreign-key check and the schema
-//! version; exit 7 on any damage.
+//! version; exit 7 on any damage, naming the file and what was found.
+use rusqlite::Connection;
+
 use crate::context::Ctx;
 use crate::db::{schema_version, LATEST_VERSION};
-use crate::error::{AppError, Result};
+use crate::error::{AppError, ErrorKind, Result};
 use crate::ui;
+
+/// At most this many problems of each check are listed.
+const SHOWN: usize = 20;
 
 pub fn run(ctx: &mut Ctx) -> Result<()> {
     let conn = &ctx.db.conn;
     let mut problems = Vec::new();
-    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
-    let integrity: Vec<String> = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    if integrity != ["ok"] {
-        problems.extend(
-            integrity
+    match integrity(conn) {
+        Ok(found) if found == ["ok"] => {}
+        Ok(found) => problems.extend(
+            found
                 .into_iter()
-                .take(20)
+                .take(SHOWN)
                 .map(|p| format!("integrity: {p}")),
-        );
+        ),
+        // A page too damaged to walk stops the check itself.
+        Err(e) => problems.push(format!("integrity: the check stopped: {e}")),
     }
-    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
-    let broken: Vec<(String, i64)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    problems.extend(
-        broken
-            .into_iter()
-            .take(20)
-            .map(|(table, row)| format!("foreign key: {table} row {row} points nowhere")),
-    );
-    let version = schema_version(conn)?;
+    match foreign_keys(conn) {
+        Ok(broken) => problems.extend(
+            broken
+                .into_iter()
+                .take(SHOWN)
+                .map(|(table, row)| format!("foreign key: {table} row {row} points nowhere")),
+        ),
+        Err(e) => problems.push(format!("foreign key: the check stopped: {e}")),
+    }
     if problems.is_empty() {
+        let version = schema_version(conn)?;
         ui::note(&format!(
             "{}: integrity ok, foreign keys ok, schema version {version} of {LATEST_VERSION}",
             ctx.db.path.display()
@@ -40,6 +43,18 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
     }
     let mut lines = vec![format!("{} is damaged:", ctx.db.path.display())];
     lines.extend(problems);
-    Err(AppError::with_lines(crate::error::ErrorKind::Io, lines)
+    Err(AppError::with_lines(ErrorKind::Io, lines)
         .hint("restore the latest copy made with `expatdesk backup FILE`"))
+}
+
+fn integrity(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let found = stmt.query_map([], |r| r.get(0))?;
+    found.collect()
+}
+
+fn foreign_keys(conn: &Connection) -> rusqlite::Result<Vec<(String, i64)>> {
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+    let found = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    found.collect()
 }
