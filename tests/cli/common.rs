@@ -117,6 +117,34 @@ impl TestEnv {
         value["id"].as_i64().expect("id")
     }
 
+    /// Adds "Mandarin" (language, Room 2): three weekly sessions of 90
+    /// minutes from `start` ("YYYY-MM-DD HH:MM"), with `capacity` seats.
+    pub fn add_weekly_course(&self, start: &str, capacity: &str) {
+        self.run(&[
+            "course",
+            "add",
+            "--title",
+            "Mandarin",
+            "--title-zh",
+            "汉语",
+            "--category",
+            "language",
+            "--start",
+            start,
+            "--duration",
+            "90m",
+            "--repeat",
+            "weekly",
+            "--count",
+            "3",
+            "--venue",
+            "Room 2",
+            "--capacity",
+            capacity,
+        ])
+        .success();
+    }
+
     /// Runs a command that must fail with exit `code`: nothing on stdout,
     /// and stderr an error the spec's way (no panic, no backtrace). Returns
     /// stderr.

@@ -13,29 +13,7 @@ fn desk(n: usize, capacity: &str) -> TestEnv {
     for i in 0..n {
         env.add_resident(&format!("Resident{i}"), &[]);
     }
-    env.run(&[
-        "course",
-        "add",
-        "--title",
-        "Mandarin",
-        "--title-zh",
-        "汉语",
-        "--category",
-        "language",
-        "--start",
-        "2026-12-01 18:30",
-        "--duration",
-        "90m",
-        "--repeat",
-        "weekly",
-        "--count",
-        "3",
-        "--venue",
-        "Room 2",
-        "--capacity",
-        capacity,
-    ])
-    .success();
+    env.add_weekly_course("2026-12-01 18:30", capacity);
     env
 }
 

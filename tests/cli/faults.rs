@@ -129,28 +129,9 @@ pub fn desk() -> TestEnv {
         "new.csv",
         format!("{header}N-1,Novak,CZ,Green Court\nN-2,Silva,BR,Green Court\n"),
     );
+    env.add_weekly_course("2026-12-01 18:30", "5");
     for args in [
-        &[
-            "course",
-            "add",
-            "--title",
-            "Mandarin",
-            "--category",
-            "language",
-            "--start",
-            "2026-12-01 18:30",
-            "--duration",
-            "90m",
-            "--repeat",
-            "weekly",
-            "--count",
-            "3",
-            "--venue",
-            "Room 2",
-            "--capacity",
-            "5",
-        ][..],
-        &["course", "enroll", "1", "1"],
+        &["course", "enroll", "1", "1"][..],
         &[
             "feedback",
             "log",

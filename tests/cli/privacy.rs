@@ -68,27 +68,7 @@ fn desk() -> TestEnv {
     env.add_resident("Brown", &["--given-name", "Bob"]);
     // A past session (marked) and one still to come, capacity 1 with Bob
     // on the waitlist.
-    env.run(&[
-        "course",
-        "add",
-        "--title",
-        "Tea culture",
-        "--title-zh",
-        "茶文化",
-        "--category",
-        "tea",
-        "--start",
-        "2026-11-20 18:30",
-        "--duration",
-        "90m",
-        "--repeat",
-        "weekly",
-        "--count",
-        "3",
-        "--capacity",
-        "1",
-    ])
-    .success();
+    env.add_weekly_course("2026-11-20 18:30", "1");
     env.run(&["course", "enroll", "1", "1", "2"]).success();
     env.run(&["course", "attend", "1", "1"]).success();
     for subject in ["Noise at night", "Water bill"] {

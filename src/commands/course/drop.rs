@@ -4,6 +4,7 @@
 use clap::Args;
 
 use crate::context::Ctx;
+use crate::courses::waitlist::{DropOutcome, Roster};
 use crate::courses::{roster_store, store};
 use crate::db::audit;
 use crate::error::{AppError, Result};
@@ -23,7 +24,7 @@ pub fn run(ctx: &mut Ctx, args: &DropArgs) -> Result<()> {
     let outcome = ctx.db.write(|tx| {
         let course = store::course(tx, course_id)?;
         crate::commands::resident::load(tx, resident_id)?;
-        let mut roster = roster_store::load(tx, course_id, course.def.capacity)?;
+        let roster = roster_store::load(tx, course_id, course.def.capacity)?;
         if roster.entry(resident_id).is_none() {
             return Err(AppError::conflict(format!(
                 "resident {resident_id} is not on the roster of course {course_id}"
@@ -32,34 +33,7 @@ pub fn run(ctx: &mut Ctx, args: &DropArgs) -> Result<()> {
                 "`expatdesk course show {course_id}` lists its roster"
             )));
         }
-        let outcome = roster.drop(resident_id)?;
-        roster.check().map_err(AppError::internal)?;
-        roster_store::save(tx, course_id, &roster, &actor.at)?;
-        let detail = match outcome.promoted {
-            Some(p) => format!("resident {resident_id}; resident {p} promoted"),
-            None => format!("resident {resident_id}"),
-        };
-        audit::record_about(
-            tx,
-            &actor,
-            "drop",
-            "course",
-            Some(course_id),
-            Some(resident_id),
-            &detail,
-        )?;
-        if let Some(p) = outcome.promoted {
-            audit::record_about(
-                tx,
-                &actor,
-                "promote",
-                "course",
-                Some(course_id),
-                Some(p),
-                &format!("resident {p} from the waitlist"),
-            )?;
-        }
-        Ok(outcome)
+        drop_from(tx, &actor, course_id, roster, resident_id, "")
     })?;
     ui::note(&format!(
         "dropped resident {resident_id} from course {course_id}"
@@ -68,4 +42,45 @@ pub fn run(ctx: &mut Ctx, args: &DropArgs) -> Result<()> {
         ui::note(&format!("resident {p} moved from the waitlist to a seat"));
     }
     Ok(())
+}
+
+/// Takes `resident_id` off `roster` (of `course_id`) and saves it, with an
+/// audit entry for the drop (`why` added to its detail) and one for the
+/// resident promoted from the waitlist, if any. Also used by `erase`.
+pub(crate) fn drop_from(
+    tx: &rusqlite::Connection,
+    actor: &audit::Actor,
+    course_id: i64,
+    mut roster: Roster,
+    resident_id: i64,
+    why: &str,
+) -> Result<DropOutcome> {
+    let outcome = roster.drop(resident_id)?;
+    roster.check().map_err(AppError::internal)?;
+    roster_store::save(tx, course_id, &roster, &actor.at)?;
+    let detail = match outcome.promoted {
+        Some(p) => format!("resident {resident_id}{why}; resident {p} promoted"),
+        None => format!("resident {resident_id}{why}"),
+    };
+    audit::record_about(
+        tx,
+        actor,
+        "drop",
+        "course",
+        Some(course_id),
+        Some(resident_id),
+        &detail,
+    )?;
+    if let Some(p) = outcome.promoted {
+        audit::record_about(
+            tx,
+            actor,
+            "promote",
+            "course",
+            Some(course_id),
+            Some(p),
+            &format!("resident {p} from the waitlist"),
+        )?;
+    }
+    Ok(outcome)
 }

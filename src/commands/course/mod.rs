@@ -2,7 +2,7 @@
 mod add;
 mod attend;
 mod cancel;
-mod drop;
+pub(crate) mod drop;
 mod enroll;
 mod export;
 mod import;

@@ -5,10 +5,11 @@
 //! neither the database file nor its WAL.
 use clap::Args;
 
+use crate::commands::course::drop::drop_from;
 use crate::context::Ctx;
 use crate::courses::roster_store;
 use crate::db::audit;
-use crate::error::{AppError, Result};
+use crate::error::Result;
 use crate::residents::erase::{self, Scrub};
 use crate::ui;
 
@@ -37,32 +38,8 @@ pub fn run(ctx: &mut Ctx, args: &EraseArgs) -> Result<()> {
         super::load_changeable(tx, id, "be erased again")?;
         let upcoming = roster_store::upcoming_courses_of(tx, id, &actor.at)?;
         for &(course_id, capacity) in &upcoming {
-            let mut roster = roster_store::load(tx, course_id, capacity)?;
-            let outcome = roster.drop(id)?;
-            roster.check().map_err(AppError::internal)?;
-            roster_store::save(tx, course_id, &roster, &actor.at)?;
-            let detail = format!("resident {id} (erased)");
-            audit::record_about(
-                tx,
-                &actor,
-                "drop",
-                "course",
-                Some(course_id),
-                Some(id),
-                &detail,
-            )?;
-            if let Some(p) = outcome.promoted {
-                let detail = format!("resident {p} from the waitlist");
-                audit::record_about(
-                    tx,
-                    &actor,
-                    "promote",
-                    "course",
-                    Some(course_id),
-                    Some(p),
-                    &detail,
-                )?;
-            }
+            let roster = roster_store::load(tx, course_id, capacity)?;
+            drop_from(tx, &actor, course_id, roster, id, " (erased)")?;
         }
         let erased = erase::erase(tx, id, &today, &actor.at)?;
         let detail = format!(

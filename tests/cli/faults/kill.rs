@@ -141,27 +141,7 @@ fn enrollments_killed_at_random_moments_are_all_or_nothing() {
     let env = TestEnv::with_community();
     env.write("people.csv", generate::file(1_500));
     env.imports(&["people.csv"]);
-    env.run(&[
-        "course",
-        "add",
-        "--title",
-        "Mandarin",
-        "--category",
-        "language",
-        "--start",
-        "2026-12-01 18:30",
-        "--duration",
-        "90m",
-        "--repeat",
-        "weekly",
-        "--count",
-        "3",
-        "--venue",
-        "Room 2",
-        "--capacity",
-        &CAPACITY.to_string(),
-    ])
-    .success();
+    env.add_weekly_course("2026-12-01 18:30", &CAPACITY.to_string());
     // Seats taken and a waitlist already: 20 enrolled, 5 waiting.
     let first: Vec<String> = (1..=25).map(|i| i.to_string()).collect();
     let mut args = vec!["course", "enroll", "1"];
