@@ -1,7 +1,7 @@
 //! Shanghai local time (UTC+08:00, no daylight saving) and the injectable
 //! "now": `EXPATDESK_NOW` (RFC 3339) fixes the moment for tests and for
 //! reproducing a report as of a given time.
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, SecondsFormat, TimeZone, Utc};
 
 use crate::error::{AppError, Result};
 
@@ -93,17 +93,30 @@ pub fn date_flag(flag: &str, text: &str) -> crate::error::Result<NaiveDate> {
     })
 }
 
-/// `YYYY-MM-DD HH:MM` (Shanghai time) or RFC 3339.
+/// `YYYY-MM-DD HH:MM` (Shanghai time) or RFC 3339, in Shanghai time. Both
+/// forms are strict, and the result's year is 0000–9999: stored as RFC 3339
+/// text, a time must read back and sort as text (an offset of up to ±23:59
+/// could otherwise move `0000-01-01T00:00` into the year −1).
 pub fn parse_datetime(text: &str) -> Option<DateTime<FixedOffset>> {
     let t = text.trim();
-    if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
-        return Some(dt.with_timezone(&shanghai()));
-    }
-    if t.len() != 16 {
-        return None;
-    }
-    let naive = NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M").ok()?;
-    shanghai().from_local_datetime(&naive).single()
+    let time = match DateTime::parse_from_rfc3339(t) {
+        Ok(dt) => dt.with_timezone(&shanghai()),
+        Err(_) => {
+            let b = t.as_bytes();
+            if b.len() != 16 || b[10] != b' ' || b[13] != b':' {
+                return None;
+            }
+            let date = parse_date(t.get(..10)?)?;
+            let number = |d: &[u8]| {
+                d.iter().try_fold(0u32, |n, &c| {
+                    c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+                })
+            };
+            let naive = date.and_hms_opt(number(&b[11..13])?, number(&b[14..16])?, 0)?;
+            shanghai().from_local_datetime(&naive).single()?
+        }
+    };
+    (0..=9999).contains(&time.year()).then_some(time)
 }
 
 #[cfg(test)]
@@ -126,5 +139,16 @@ mod tests {
         let u = parse_datetime("2026-03-01T10:30:00Z").expect("parses");
         assert_eq!(format_datetime(&u), "2026-03-01T18:30:00+08:00");
         assert!(parse_datetime("2026-03-01 25:00").is_none());
+    }
+
+    #[test]
+    fn datetimes_stay_within_four_digit_years() {
+        // Found by fuzzing: each used to parse and then fail to read back.
+        assert!(parse_datetime("0000-01-01T00:00:00+23:59").is_none());
+        assert!(parse_datetime("9999-12-31T23:59:00-23:59").is_none());
+        assert!(parse_datetime("+12345-01-01 1:1").is_none());
+        assert!(parse_datetime("2026-3-01  8:30").is_none());
+        assert!(parse_datetime("0000-01-01 08:00").is_some());
+        assert!(parse_datetime("9999-12-31 23:59").is_some());
     }
 }

@@ -127,7 +127,9 @@ pub fn fold(value: &str) -> String {
 /// The same as `fold` for ASCII text, without Unicode normalisation.
 fn fold_ascii(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
-    for word in value.split_ascii_whitespace() {
+    // `char::is_whitespace` as in `fold`: `split_ascii_whitespace` would
+    // leave U+000B (vertical tab) inside a word.
+    for word in value.split(char::is_whitespace).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -253,6 +255,12 @@ mod tests {
         assert_eq!(fold_compact("Van der Berg"), "vanderberg");
         assert_eq!(fold("穆安娜"), "穆安娜");
         assert_eq!(fold("  Van  DER\tBerg "), "van der berg");
+        // Found by fuzzing: the ASCII fast path kept a vertical tab.
+        assert_eq!(
+            fold("\u{b}Van\u{b}DER\u{b}"),
+            fold("\u{b}Van\u{b}DER\u{b}é").trim_end_matches(" e")
+        );
+        assert_eq!(fold("Van\u{b}Der"), "van der");
         assert_eq!(
             fold("  Van  DER\tBerg "),
             fold("  Van  DER\tBerg \u{e9}").trim_end_matches(" e")

@@ -235,14 +235,23 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
         | Field::Wechat => text(Lines::Single),
         Field::Address | Field::Notes => text(Lines::Multi),
         Field::PermitNumber | Field::PassportNumber => match text(Lines::Single)? {
-            Value::Text(v) => Ok(Value::Text(normalise_document_number(&v))),
+            Value::Text(v) => {
+                let v = normalise_document_number(&v);
+                // Upper case can be longer (`ß` → `SS`): the stored value must fit too.
+                let chars = v.chars().count();
+                if chars > field.limit() {
+                    let limit = field.limit();
+                    return Err(err(&text::TextProblem::TooLong { limit, chars }.to_string()));
+                }
+                Ok(Value::Text(v))
+            }
             other => Ok(other),
         },
         Field::Nationality => match refdata::country(trimmed) {
             Some(c) => Ok(Value::Text(c.alpha2.clone())),
             None => Err(did_you_mean(
                 err("is not a known country"),
-                &refdata::suggest_country(trimmed),
+                &suggest(trimmed, refdata::suggest_country),
             )),
         },
         Field::Gender => one_of(field, raw, GENDERS),
@@ -287,10 +296,14 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
                 };
                 err("is not a known community").with_hint(hint)
             }),
-        Field::Languages => parse_languages(trimmed).map(Value::Text).map_err(|bad| {
+        Field::Languages => parse_languages(trimmed).map(text_or_empty).map_err(|bad| {
             did_you_mean(
-                FieldError::new(field, raw, format!("has an unknown language: {bad}")),
-                &refdata::suggest_language(&bad),
+                FieldError::new(
+                    field,
+                    raw,
+                    format!("has an unknown language: {}", text::visible(&bad)),
+                ),
+                &suggest(&bad, refdata::suggest_language),
             )
             .with_hint_if_none("use ISO 639-1 codes separated by `;`, e.g. de;en;zh")
         }),
@@ -308,6 +321,18 @@ impl FieldError {
         } else {
             self.with_hint(hint)
         }
+    }
+}
+
+/// Longer values get no "did you mean": no name is that long, and the
+/// similarity measure costs time in proportion to the length.
+const MAX_SUGGEST_CHARS: usize = 64;
+
+fn suggest(value: &str, names: fn(&str) -> Vec<&'static str>) -> Vec<&'static str> {
+    if value.chars().count() > MAX_SUGGEST_CHARS {
+        Vec::new()
+    } else {
+        names(value)
     }
 }
 
@@ -390,6 +415,15 @@ pub fn is_email(text: &str) -> bool {
                 && l.chars().all(|c| c.is_alphanumeric() || c == '-')
         });
     local_ok && domain_ok
+}
+
+/// Only separators (`;`, `,`) are no languages: empty, like an empty cell.
+fn text_or_empty(codes: String) -> Value {
+    if codes.is_empty() {
+        Value::Empty
+    } else {
+        Value::Text(codes)
+    }
 }
 
 /// `de; English ;zh` → `de;en;zh`; the first unknown entry on failure.
@@ -483,6 +517,24 @@ mod tests {
         );
         let e = parse(Field::Languages, "de;klingon", &refs()).expect_err("unknown");
         assert_eq!(e.problem, "has an unknown language: klingon");
+        // Found by fuzzing: used to be stored as "" rather than left empty.
+        assert_eq!(ok(Field::Languages, " ;, "), Value::Empty);
+        // The entry used to go into the message as it was, escapes and all.
+        let e = parse(Field::Languages, "de;\u{1b}[2J", &refs()).expect_err("unknown");
+        assert_eq!(e.problem, "has an unknown language: \\u{1b}[2J");
+    }
+
+    #[test]
+    fn no_suggestions_for_values_longer_than_any_name() {
+        // "Did you mean" used to take seconds on a 60 KB cell.
+        let long = "Xq".repeat(30_000);
+        let e = parse(Field::Nationality, &long, &refs()).expect_err("unknown");
+        assert_eq!(e.hint, None);
+        let e = parse(Field::Languages, &long, &refs()).expect_err("unknown");
+        assert_eq!(
+            e.hint.as_deref(),
+            Some("use ISO 639-1 codes separated by `;`, e.g. de;en;zh")
+        );
     }
 
     #[test]
@@ -507,6 +559,13 @@ mod tests {
         assert_eq!(
             ok(Field::PassportNumber, "e12 345 678"),
             Value::Text("E12345678".into())
+        );
+        // Found by fuzzing: 32 `ß` became 64 characters, over the limit.
+        let e = parse(Field::PassportNumber, &"ß".repeat(32), &refs()).expect_err("too long");
+        assert_eq!(e.problem, "is 64 characters long; the limit is 32");
+        assert_eq!(
+            ok(Field::PermitNumber, &"ß".repeat(16)),
+            Value::Text("SS".repeat(16))
         );
     }
 }

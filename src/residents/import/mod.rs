@@ -87,6 +87,7 @@ struct Checked {
     rows: u64,
     valid: u64,
     new_communities: BTreeMap<String, String>,
+    /// The error text of each rejected row, by record number.
     rejects: BTreeMap<u64, String>,
 }
 
@@ -167,12 +168,12 @@ fn first_pass(
                 rows += 1;
                 valid += 1;
             }
-            Item::Invalid { line, problems } => {
+            Item::Invalid { record, problems } => {
                 rows += 1;
                 community_hint |= problems
                     .iter()
                     .any(|p| p.contains(": community: is not a known"));
-                rejects.insert(line, problems.join("; "));
+                rejects.insert(record, problems.join("; "));
                 problems.into_iter().for_each(|p| report.push(p));
             }
             Item::Progress(byte) => progress("checking", byte),
@@ -260,6 +261,7 @@ fn second_pass(
         base: bulk::id_base(&tx)?,
         probe: !bulk_load,
         lines: Vec::new(),
+        records: Vec::new(),
         summary: Summary {
             rows: checked.rows,
             batch: Some(batch),
@@ -276,9 +278,10 @@ fn second_pass(
     validate_stream(input, &rules, true, |item| match item {
         Item::Valid {
             line,
+            record,
             row,
             incomplete,
-        } => w.row(line, &row, incomplete),
+        } => w.row((line, record), &row, incomplete),
         // Reported by the first pass (and kept in `rejects`).
         Item::Invalid { .. } => Ok(()),
         Item::Progress(byte) => {

@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::output::{AtomicFile, CsvStyle};
 use crate::residents::Field;
 
-/// Writes the rows of `input` whose line is in `rejects` to a temporary
+/// Writes the rows of `input` whose record number is in `rejects` to a temporary
 /// file beside `path`; the caller commits it once the import committed.
 pub fn write(
     path: &Path,
@@ -26,27 +26,25 @@ pub fn write(
         let mut header: Vec<String> = reader.headers()?.iter().map(String::from).collect();
         header.push("error".into());
         out.write_record(&header)?;
-        let mut record = csv::StringRecord::new();
+        // Bytes, not strings: a row that is not valid UTF-8 is rejected for
+        // that, and must reach the file too (its bad bytes as U+FFFD).
+        let mut record = csv::ByteRecord::new();
         let mut cells: Vec<String> = Vec::new();
-        loop {
-            match reader.read_record(&mut record) {
-                Ok(false) => break,
-                Ok(true) => {}
-                // Undecodable rows were reported in the first pass.
-                Err(e) if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) => continue,
-                Err(e) => return Err(e.into()),
-            }
-            let line = record.position().map_or(0, |p| p.line());
-            let Some(error) = rejects.get(&line) else {
+        let mut number = 0u64;
+        while reader.read_byte_record(&mut record)? {
+            // Counted as `stream::next_item` counts them.
+            number += 1;
+            let Some(error) = rejects.get(&number) else {
                 continue;
             };
             cells.clear();
             for (i, cell) in record.iter().enumerate() {
+                let cell = String::from_utf8_lossy(cell);
                 cells.push(match columns.get(i).copied().flatten() {
                     Some(field) if field.is_free_text() => {
-                        style.text(unguard(field, cell, style.raw)).into_owned()
+                        style.text(unguard(field, &cell, style.raw)).into_owned()
                     }
-                    _ => cell.to_string(),
+                    _ => cell.into_owned(),
                 });
             }
             while cells.len() < columns.len() {

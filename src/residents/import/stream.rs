@@ -6,16 +6,19 @@ use super::row::{RowRules, ValidRow};
 use crate::csvio::Input;
 use crate::error::{AppError, Result};
 
-/// What the validator thread hands over for each row.
+/// What the validator thread hands over for each row. `record` numbers
+/// the rows from 1 and is what identifies one: `line` (where it starts, for
+/// messages) is shared by rows that a lone `\r` separates.
 #[allow(clippy::large_enum_variant)] // moved in chunks; boxing would add an allocation a row
 pub(super) enum Item {
     Valid {
         line: u64,
+        record: u64,
         row: ValidRow,
         incomplete: bool,
     },
     Invalid {
-        line: u64,
+        record: u64,
         problems: Vec<String>,
     },
     Progress(u64),
@@ -118,11 +121,15 @@ fn next_item(
                     let incomplete = rules.incomplete || row.data.lacks_required();
                     Item::Valid {
                         line,
+                        record: *count,
                         row,
                         incomplete,
                     }
                 }
-                Err(problems) => Item::Invalid { line, problems },
+                Err(problems) => Item::Invalid {
+                    record: *count,
+                    problems,
+                },
             }))
         }
         Err(e) if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) => {
@@ -133,7 +140,7 @@ fn next_item(
                 rules.file
             );
             Ok(Some(Item::Invalid {
-                line,
+                record: *count,
                 problems: vec![problem],
             }))
         }

@@ -54,9 +54,12 @@ pub(super) struct Writer<'a> {
     pub(super) probe: bool,
     /// Input line of each inserted row: id = base + index + 1.
     pub(super) lines: Vec<u32>,
+    /// Record number of each inserted row, likewise.
+    pub(super) records: Vec<u32>,
     pub(super) summary: Summary,
     pub(super) invalid: ErrorReport,
     pub(super) conflicts: ErrorReport,
+    /// Rejected rows by record number (see `stream::Item`).
     pub(super) rejects: BTreeMap<u64, String>,
     /// Stored residents matched so far (when matches may be applied), with
     /// the line and keys of the first row that matched: a second row
@@ -73,12 +76,23 @@ impl Writer<'_> {
         self.lines.get(index).map_or(0, |&l| u64::from(l))
     }
 
-    fn reject(&mut self, line: u64, text: String) {
-        self.rejects.insert(line, text.clone());
+    fn record_of(&self, id: i64) -> u64 {
+        let index = (id - self.base - 1) as usize;
+        self.records.get(index).map_or(0, |&r| u64::from(r))
+    }
+
+    fn reject(&mut self, record: u64, text: String) {
+        self.rejects.insert(record, text.clone());
         self.invalid.push(text);
     }
 
-    pub(super) fn row(&mut self, line: u64, row: &ValidRow, incomplete: bool) -> Result<()> {
+    /// One valid row, at `line` and record number `record`.
+    pub(super) fn row(
+        &mut self,
+        (line, record): (u64, u64),
+        row: &ValidRow,
+        incomplete: bool,
+    ) -> Result<()> {
         let found = if self.probe {
             bulk::probe(self.conn, &row.data, !self.options.allow_duplicate)?
         } else {
@@ -89,7 +103,7 @@ impl Writer<'_> {
             Probe::Found(id, kind) if id > self.base => {
                 self.likely_reported |= kind == Duplicate::Likely;
                 let text = format!("{file}:{line}: {} as line {}", in_file(kind), self.line_of(id));
-                self.reject(line, text);
+                self.reject(record, text);
             }
             Probe::Found(id, _) if self.matched_by.contains_key(&id) => {
                 let (first, keys) = &self.matched_by[&id];
@@ -98,7 +112,7 @@ impl Writer<'_> {
                     Some(kind) => format!("{file}:{line}: {} as line {first}", in_file(kind)),
                     None => format!("{file}:{line}: matches the same resident {id} as line {first}"),
                 };
-                self.reject(line, text);
+                self.reject(record, text);
             }
             Probe::Split { by_external_id, by_passport } => self.conflicts.push(format!(
                 "{file}:{line}: external_id matches resident {by_external_id} but passport_number matches resident {by_passport}"
@@ -110,13 +124,14 @@ impl Writer<'_> {
                 self.matched(line, row, id, kind)?;
             }
             Probe::None if incomplete => self.reject(
-                line,
+                record,
                 format!(
                     "{file}:{line}: no stored resident matches this row, and adding one needs family_name, nationality and community"
                 ),
             ),
             Probe::None => {
                 self.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
+                self.records.push(u32::try_from(record).unwrap_or(u32::MAX));
                 let id = self.base + self.lines.len() as i64;
                 let keys = store::Keys { name_key: &row.name_key, haystack: &row.haystack };
                 self.inserter.insert(Some(id), &row.data, keys, &self.actor.at, Some(self.batch))?;
@@ -192,7 +207,8 @@ impl Writer<'_> {
                 continue;
             }
             let (line_a, line_b) = (self.line_of(a), self.line_of(b));
-            if self.rejects.contains_key(&line_b) {
+            let record_b = self.record_of(b);
+            if self.rejects.contains_key(&record_b) {
                 continue;
             }
             self.likely_reported |= kind == Duplicate::Likely;
@@ -201,7 +217,7 @@ impl Writer<'_> {
                 self.input.name,
                 in_file(kind)
             );
-            self.reject(line_b, text);
+            self.reject(record_b, text);
             if self.options.rejects.is_some() {
                 bulk::delete(self.conn, b)?;
                 removed.insert(b);
