@@ -13,6 +13,8 @@ pub mod demo;
 pub mod departments;
 pub mod error;
 pub mod feedback;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod notices;
 pub mod output;
 pub mod refdata;
