@@ -180,17 +180,10 @@ pub fn escape_controls<'a>(text: &'a str, keep: &[char]) -> std::borrow::Cow<'a,
 /// A value as an error message quotes it: control characters escaped (a
 /// terminal must not run them) and cut to 60 characters.
 pub fn visible(value: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in value.chars().enumerate() {
-        if i == 60 {
-            out.push('…');
-            break;
-        }
-        if c.is_control() {
-            out.extend(c.escape_unicode());
-        } else {
-            out.push(c);
-        }
+    let cut: String = value.chars().take(60).collect();
+    let mut out = escape_controls(&cut, &[]).into_owned();
+    if value.chars().nth(60).is_some() {
+        out.push('…');
     }
     out
 }

@@ -135,6 +135,11 @@ impl Output {
         })
     }
 
+    /// Refuses a file to write that is the database or not a regular file.
+    pub fn check_target(&self, path: &std::path::Path) -> Result<()> {
+        target::check(path, self.database.as_deref())
+    }
+
     /// Exports are CSV unless a format was asked for (or the `-o` file's
     /// extension names one).
     pub fn for_export(&self) -> Output {
@@ -200,13 +205,6 @@ impl Output {
                 file.commit()
             }
         }
-    }
-}
-
-impl Output {
-    /// Refuses a file to write that is the database or not a regular file.
-    pub fn check_target(&self, path: &std::path::Path) -> Result<()> {
-        target::check(path, self.database.as_deref())
     }
 }
 
