@@ -103,6 +103,34 @@ pub fn refuse_foreign(conn: &Connection) -> Result<()> {
 mod tests {
     use super::*;
 
+    /// An in-memory database with the first `version` migrations applied
+    /// (their SQL only), then `data`, at that schema version.
+    fn at_version(version: usize, data: &str) -> Db {
+        let conn = Connection::open_in_memory().expect("db");
+        for m in &MIGRATIONS[..version] {
+            conn.execute_batch(m.sql).expect("earlier migration");
+        }
+        conn.execute_batch(data).expect("data");
+        conn.pragma_update(None, "user_version", version as i64)
+            .expect("version");
+        Db {
+            conn,
+            path: ":memory:".into(),
+        }
+    }
+
+    /// What `sql` (one of the queries below) counts for `name`: 1 when the
+    /// table or column exists.
+    fn count(db: &Db, sql: &str, name: &str) -> i64 {
+        db.conn
+            .query_row(sql, [name], |r| r.get(0))
+            .expect("schema query")
+    }
+
+    const TABLE: &str = "SELECT count(*) FROM sqlite_master WHERE name = ?1";
+    const RESIDENT_COLUMN: &str =
+        "SELECT count(*) FROM pragma_table_info('residents') WHERE name = ?1";
+
     #[test]
     fn every_migration_applies_to_an_empty_database() {
         let db = Db::in_memory().expect("migrates");
@@ -116,85 +144,34 @@ mod tests {
 
     #[test]
     fn migration_0002_adds_batches_to_a_version_1_database() {
-        let conn = Connection::open_in_memory().expect("db");
-        conn.execute_batch(MIGRATIONS[0].sql).expect("0001");
-        conn.pragma_update(None, "user_version", 1)
-            .expect("version");
-        let mut db = Db {
-            conn,
-            path: ":memory:".into(),
-        };
+        let mut db = at_version(1, "");
         migrate(&mut db).expect("0002 applies");
-        let batch_col: i64 = db
-            .conn
-            .query_row(
-                "SELECT count(*) FROM pragma_table_info('residents') WHERE name = 'batch_id'",
-                [],
-                |r| r.get(0),
-            )
-            .expect("columns");
-        assert_eq!(batch_col, 1);
+        assert_eq!(count(&db, RESIDENT_COLUMN, "batch_id"), 1);
         assert_eq!(schema_version(&db.conn).expect("version"), LATEST_VERSION);
     }
 
     #[test]
     fn migration_0003_adds_courses_to_a_version_2_database() {
-        let conn = Connection::open_in_memory().expect("db");
-        conn.execute_batch(MIGRATIONS[0].sql).expect("0001");
-        conn.execute_batch(MIGRATIONS[1].sql).expect("0002");
-        conn.pragma_update(None, "user_version", 2)
-            .expect("version");
-        let mut db = Db {
-            conn,
-            path: ":memory:".into(),
-        };
+        let mut db = at_version(2, "");
         migrate(&mut db).expect("0003 applies");
         for table in ["courses", "sessions", "enrollments", "attendance"] {
-            let n: i64 = db
-                .conn
-                .query_row(
-                    "SELECT count(*) FROM sqlite_master WHERE name = ?1",
-                    [table],
-                    |r| r.get(0),
-                )
-                .expect("schema");
-            assert_eq!(n, 1, "{table}");
+            assert_eq!(count(&db, TABLE, table), 1, "{table}");
         }
     }
 
     #[test]
     fn migration_0004_adds_feedback_and_notices_to_a_version_3_database() {
-        let conn = Connection::open_in_memory().expect("db");
-        for m in &MIGRATIONS[..3] {
-            conn.execute_batch(m.sql).expect("earlier migration");
-        }
-        conn.pragma_update(None, "user_version", 3)
-            .expect("version");
-        let mut db = Db {
-            conn,
-            path: ":memory:".into(),
-        };
+        let mut db = at_version(3, "");
         migrate(&mut db).expect("0004 applies");
         for table in ["feedback", "feedback_history", "notices", "notice_audience"] {
-            let n: i64 = db
-                .conn
-                .query_row(
-                    "SELECT count(*) FROM sqlite_master WHERE name = ?1",
-                    [table],
-                    |r| r.get(0),
-                )
-                .expect("schema");
-            assert_eq!(n, 1, "{table}");
+            assert_eq!(count(&db, TABLE, table), 1, "{table}");
         }
     }
 
     #[test]
     fn migration_0005_links_old_audit_entries_to_their_resident() {
-        let conn = Connection::open_in_memory().expect("db");
-        for m in &MIGRATIONS[..4] {
-            conn.execute_batch(m.sql).expect("earlier migration");
-        }
-        conn.execute_batch(
+        let mut db = at_version(
+            4,
             "INSERT INTO communities VALUES (1, 'C', NULL, 'c', 't');
              INSERT INTO residents (id, nationality, community_id, registered_at, updated_at)
                  VALUES (7, 'DE', 1, 't', 't');
@@ -206,14 +183,7 @@ mod tests {
                  ('t', 'o', 'log', 'feedback', 3, 'email'),
                  ('t', 'o', 'edit', 'resident', 7, 'fields: phone'),
                  ('t', 'o', 'add', 'community', 1, '');",
-        )
-        .expect("version 4 data");
-        conn.pragma_update(None, "user_version", 4)
-            .expect("version");
-        let mut db = Db {
-            conn,
-            path: ":memory:".into(),
-        };
+        );
         migrate(&mut db).expect("0005 applies");
         let linked: Vec<Option<i64>> = db
             .conn
@@ -224,15 +194,7 @@ mod tests {
             .collect::<rusqlite::Result<_>>()
             .expect("read");
         assert_eq!(linked, vec![Some(7), Some(7), Some(7), None]);
-        let erased_on: i64 = db
-            .conn
-            .query_row(
-                "SELECT count(*) FROM pragma_table_info('residents') WHERE name = 'erased_on'",
-                [],
-                |r| r.get(0),
-            )
-            .expect("columns");
-        assert_eq!(erased_on, 1);
+        assert_eq!(count(&db, RESIDENT_COLUMN, "erased_on"), 1);
     }
 
     #[test]
@@ -244,13 +206,10 @@ mod tests {
 
     #[test]
     fn another_programs_database_is_left_alone() {
-        let conn = Connection::open_in_memory().expect("db");
-        conn.execute_batch("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT);")
-            .expect("their table");
-        let mut db = Db {
-            conn,
-            path: ":memory:".into(),
-        };
+        let mut db = at_version(
+            0,
+            "CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT);",
+        );
         let err = migrate(&mut db).expect_err("refused");
         assert_eq!(err.kind.exit_code(), 7);
         let tables: i64 = db
