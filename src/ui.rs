@@ -1,7 +1,7 @@
 //! Everything that talks to the person at the terminal: messages, warnings
 //! and errors on stderr, and prompts only when stdin and stderr are both
 //! terminals and `--no-input` was not given.
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::error::{AppError, ErrorKind, Result};
@@ -13,16 +13,28 @@ pub fn set_quiet(quiet: bool) {
     QUIET.store(quiet, Ordering::Relaxed);
 }
 
+/// Writes one line to stderr. A stderr that cannot be written (a full
+/// disk, a closed pipe) loses the line but never ends the program: what
+/// the command did stands, and its exit code is still the spec's.
+pub fn stderr_line(line: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = err
+        .write_all(line.as_bytes())
+        .and_then(|()| err.write_all(b"\n"));
+}
+
 /// A message for the person (stderr), silenced by `-q`.
 pub fn note(message: &str) {
     if !QUIET.load(Ordering::Relaxed) {
-        eprintln!("{}", for_terminal(message));
+        for line in message.lines() {
+            stderr_line(&for_terminal(line));
+        }
     }
 }
 
 /// A warning (stderr); `-q` does not hide warnings.
 pub fn warn(message: &str) {
-    eprintln!("warning: {}", for_terminal(message));
+    stderr_line(&format!("warning: {}", for_terminal(message)));
 }
 
 /// Prints the error the spec's way and returns its exit code.
@@ -32,11 +44,13 @@ pub fn report_error(err: &AppError) -> u8 {
     }
     // Messages quote paths and values as given: a terminal must not run
     // the escape sequences they may hold.
-    for line in &err.lines {
-        eprintln!("error: {}", for_terminal(line));
+    // The program's own multi-line texts print as lines; values from data
+    // were escaped (`text::visible`) when the message was made.
+    for line in err.lines.iter().flat_map(|l| l.lines()) {
+        stderr_line(&format!("error: {}", for_terminal(line)));
     }
-    for hint in &err.hints {
-        eprintln!("hint: {}", for_terminal(hint));
+    for hint in err.hints.iter().flat_map(|h| h.lines()) {
+        stderr_line(&format!("hint: {}", for_terminal(hint)));
     }
     err.kind.exit_code()
 }
@@ -65,7 +79,7 @@ pub fn report_clap_error(err: &clap::Error) -> u8 {
         return 0;
     }
     for line in err.to_string().lines() {
-        eprintln!("{}", for_terminal(line));
+        stderr_line(&for_terminal(line));
     }
     u8::try_from(err.exit_code()).unwrap_or(2)
 }
@@ -134,6 +148,9 @@ pub fn trace(phase: &str) {
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
     let start = *START.get_or_init(std::time::Instant::now);
     if std::env::var_os("EXPATDESK_TRACE").is_some() {
-        eprintln!("trace: {phase} at {:.3}s", start.elapsed().as_secs_f64());
+        stderr_line(&format!(
+            "trace: {phase} at {:.3}s",
+            start.elapsed().as_secs_f64()
+        ));
     }
 }

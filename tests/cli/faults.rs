@@ -11,6 +11,7 @@ mod full;
 mod kill;
 mod race;
 mod readonly;
+mod stderr;
 
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;

@@ -77,10 +77,10 @@ pub fn ask(given: &[(Field, String)], refs: &Refs) -> Result<Vec<(Field, String)
             values.push((field, text(&theme, field, label, true, refs)?));
         }
     }
-    eprintln!();
+    crate::ui::stderr_line("");
     for (field, value) in &values {
         if !value.is_empty() {
-            eprintln!("  {:<24} {value}", field.name());
+            crate::ui::stderr_line(&format!("  {:<24} {value}", field.name()));
         }
     }
     let ok = Confirm::with_theme(&theme)
