@@ -873,17 +873,25 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__audit__subcmd__list)
-            opts="-o -y -q -h -V --since --resident --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --from --to --resident --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --since)
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --resident)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1039,12 +1047,16 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__batch__subcmd__list)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1901,7 +1913,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__course__subcmd__list)
-            opts="-o -y -q -h -V --from --to --category --status --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --from --to --category --status --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1921,6 +1933,10 @@ _expatdesk() {
                     ;;
                 --status)
                     COMPREPLY=($(compgen -W "scheduled cancelled" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2455,13 +2471,13 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__feedback__subcmd__forward)
-            opts="-o -y -q -h -V --to --note --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --department --note --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --to)
+                --department)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2689,7 +2705,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__feedback__subcmd__list)
-            opts="-o -y -q -h -V --status --category --department --resident --since --until --overdue --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --status --category --department --resident --from --to --overdue --due-within --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2711,11 +2727,19 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --since)
+                --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --until)
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --due-within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4129,12 +4153,16 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__notice__subcmd__list)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4163,12 +4191,16 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__notice__subcmd__recipients)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4559,13 +4591,17 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__report__subcmd__permits)
-            opts="-o -y -q -h -V --within --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --within --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --within)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4597,12 +4633,16 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__report__subcmd__registrations)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5039,12 +5079,16 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__find)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5459,7 +5503,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__schedule)
-            opts="-o -y -q -h -V --from --to --ics --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --from --to --ics --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5474,6 +5518,10 @@ _expatdesk() {
                     return 0
                     ;;
                 --ics)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5505,12 +5553,16 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__today)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -133,7 +133,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --status 'Which residents [default: active]'
             cand --permit-expiring 'Only permits expiring within DAYS from today (expired ones included)'
             cand --search 'Only residents matching TEXT, as `resident find`'
-            cand --limit 'At most N residents'
+            cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -153,6 +153,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;resident;find'= {
+            cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -438,6 +439,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --to 'Only courses with a session on or before this date (YYYY-MM-DD)'
             cand --category 'Only this category (language, calligraphy, painting, tea, …)'
             cand --status 'Only courses with this status [default: all]'
+            cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -648,6 +650,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --from 'First day (YYYY-MM-DD) [default: today]'
             cand --to 'Last day, inclusive (YYYY-MM-DD) [default: today + 30 days]'
             cand --ics 'Write the sessions as an iCalendar (.ics) file instead of printing them'
+            cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -836,8 +839,10 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --category 'Only this category (policy, visa-residence, housing, …)'
             cand --department 'Only items currently with this department (code or name)'
             cand --resident 'Only items from this resident (id)'
-            cand --since 'Only items received on or after this date (YYYY-MM-DD)'
-            cand --until 'Only items received on or before this date (YYYY-MM-DD)'
+            cand --from 'Only items received on or after this date (YYYY-MM-DD)'
+            cand --to 'Only items received on or before this date (YYYY-MM-DD)'
+            cand --due-within 'Only open items due within DAYS from today, overdue ones included, most urgent first'
+            cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -875,7 +880,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;feedback;forward'= {
-            cand --to 'The department (code or name, any case; see `department list`)'
+            cand --department 'The department (code or name, any case; see `department list`)'
             cand --note 'Why, or what was asked of them'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
@@ -1056,6 +1061,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;notice;list'= {
+            cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1092,6 +1098,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;notice;recipients'= {
+            cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1173,6 +1180,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;report;registrations'= {
+            cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1192,6 +1200,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;report;permits'= {
             cand --within 'Permits expiring on or before today + DAYS (expired ones included)'
+            cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1317,6 +1326,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;report;help;help'= {
         }
         &'expatdesk;today'= {
+            cand --limit 'Rows shown in each section, most urgent first [default: 10]; 0 shows all'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1518,6 +1528,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'expatdesk;batch;list'= {
+            cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1585,8 +1596,10 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'expatdesk;audit;list'= {
-            cand --since 'Only entries on or after this date'
+            cand --from 'Only entries on or after this date (YYYY-MM-DD)'
+            cand --to 'Only entries on or before this date (YYYY-MM-DD)'
             cand --resident 'Only entries about this resident (their record, rosters, feedback, import)'
+            cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'

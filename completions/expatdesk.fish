@@ -126,7 +126,7 @@ moved-out\t''
 all\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l permit-expiring -d 'Only permits expiring within DAYS from today (expired ones included)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l search -d 'Only residents matching TEXT, as `resident find`' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l limit -d 'At most N residents' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -141,6 +141,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -363,6 +364,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l category -d 'Only this category (language, calligraphy, painting, tea, …)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l status -d 'Only courses with this status [default: all]' -r -f -a "scheduled\t''
 cancelled\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -506,6 +508,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l from -d 'First day (YYYY-MM-DD) [default: today]' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l to -d 'Last day, inclusive (YYYY-MM-DD) [default: today + 30 days]' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l ics -d 'Write the sessions as an iCalendar (.ics) file instead of printing them' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -642,8 +645,10 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l category -d 'Only this category (policy, visa-residence, housing, …)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l department -d 'Only items currently with this department (code or name)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l resident -d 'Only items from this resident (id)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l since -d 'Only items received on or after this date (YYYY-MM-DD)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l until -d 'Only items received on or before this date (YYYY-MM-DD)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l from -d 'Only items received on or after this date (YYYY-MM-DD)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l to -d 'Only items received on or before this date (YYYY-MM-DD)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l due-within -d 'Only open items due within DAYS from today, overdue ones included, most urgent first' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -671,7 +676,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l to -d 'The department (code or name, any case; see `department list`)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l department -d 'The department (code or name, any case; see `department list`)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l note -d 'Why, or what was asked of them' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
@@ -797,6 +802,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -823,6 +829,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from recipients" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from recipients" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from recipients" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -882,6 +889,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -896,6 +904,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l within -d 'Permits expiring on or before today + DAYS (expired ones included)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -982,6 +991,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "feedback" -d 'Feedback received, open, responded, closed, overdue and median response time'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "monthly" -d 'The month\'s figures as metric,value rows'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l limit -d 'Rows shown in each section, most urgent first [default: 10]; 0 shows all' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -1120,6 +1130,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fis
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -f -a "list" -d 'List past imports'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -f -a "undo" -d 'Remove what a batch inserted and restore what it updated'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -1164,8 +1175,10 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fis
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List audit entries'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'Only entries on or after this date' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l from -d 'Only entries on or after this date (YYYY-MM-DD)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l to -d 'Only entries on or before this date (YYYY-MM-DD)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l resident -d 'Only entries about this resident (their record, rosters, feedback, import)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''

@@ -85,7 +85,7 @@ pub enum Command {
     #[command(subcommand)]
     Report(report::ReportCommand),
     /// The front-desk dashboard: today's sessions, permits, registrations, feedback
-    Today,
+    Today(admin::today::TodayArgs),
     /// Manage the residential communities
     #[command(subcommand)]
     Community(community::CommunityCommand),

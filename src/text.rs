@@ -143,19 +143,39 @@ pub fn fold_compact(value: &str) -> String {
     fold(value).chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// Cuts `text` to `max` characters with `…`, on one line, for table cells;
-/// other control characters are escaped.
+/// How many terminal columns `text` takes: a CJK character two, a
+/// combining mark none (Unicode's East Asian Width rules).
+pub fn display_width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// Cuts `text` to at most `max` terminal columns with `…`, on one line,
+/// for table cells; other control characters are escaped. A CJK character
+/// counts two columns, so a Chinese subject is cut at half the characters
+/// of a Latin one.
 pub fn ellipsize(text: &str, max: usize) -> String {
     let one_line: String = text
         .chars()
         .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
         .collect();
     let one_line = escape_controls(&one_line, &[]).into_owned();
-    if one_line.chars().count() <= max {
+    if display_width(&one_line) <= max {
         return one_line;
     }
-    let mut cut: String = one_line.chars().take(max.saturating_sub(1)).collect();
-    cut.push('…');
+    let room = max.saturating_sub(1);
+    let mut cut = String::with_capacity(one_line.len().min(4 * max));
+    let mut used = 0;
+    for c in one_line.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        cut.push(c);
+    }
+    if max > 0 {
+        cut.push('…');
+    }
     cut
 }
 
@@ -277,5 +297,17 @@ mod tests {
     fn ellipsize_cuts_long_text() {
         assert_eq!(ellipsize("abcdef", 4), "abc…");
         assert_eq!(ellipsize("a\nb", 4), "a b");
+    }
+
+    #[test]
+    fn ellipsize_counts_cjk_as_two_columns() {
+        assert_eq!(display_width("绿庭"), 4);
+        // 40 columns hold 19 Chinese characters and the ellipsis.
+        let subject = "电梯维修".repeat(10);
+        let cut = ellipsize(&subject, 40);
+        assert_eq!(cut.chars().count(), 20);
+        assert!(display_width(&cut) <= 40);
+        // Never a half character: 5 columns hold two and the ellipsis.
+        assert_eq!(ellipsize("绿庭社区", 5), "绿庭…");
     }
 }

@@ -2,6 +2,7 @@
 use clap::{Args, Subcommand};
 
 use crate::batches;
+use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::db::audit;
 use crate::error::Result;
@@ -11,9 +12,15 @@ use crate::ui;
 #[derive(Debug, Subcommand)]
 pub enum BatchCommand {
     /// List past imports
-    List,
+    List(ListArgs),
     /// Remove what a batch inserted and restore what it updated
     Undo(UndoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub limit: LimitArg,
 }
 
 #[derive(Debug, Args)]
@@ -24,12 +31,12 @@ pub struct UndoArgs {
 
 pub fn dispatch(ctx: &mut Ctx, command: BatchCommand) -> Result<()> {
     match command {
-        BatchCommand::List => list(ctx),
+        BatchCommand::List(args) => list(ctx, &args),
         BatchCommand::Undo(args) => undo(ctx, &args),
     }
 }
 
-fn list(ctx: &mut Ctx) -> Result<()> {
+fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
     let mut rows = Rows::new(&[
         "id",
         "kind",
@@ -56,7 +63,7 @@ fn list(ctx: &mut Ctx) -> Result<()> {
             Cell::code(b.undone_at),
         ]);
     }
-    ctx.out.list(
+    ctx.out.limited(args.limit.limit).list(
         &rows,
         None,
         "no imports yet; see `expatdesk resident import --help`",

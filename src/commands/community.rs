@@ -79,24 +79,42 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
         Ok(id)
     })?;
     ui::note(&format!("added community {id}: {new}"));
-    Ok(())
+    print(ctx, id)
+}
+
+const COLUMNS: &[&str] = &["id", "name", "name_zh", "active_residents"];
+
+fn row(c: communities::Community) -> Vec<Cell> {
+    vec![
+        Cell::Int(c.id),
+        Cell::Text(c.name),
+        Cell::text(c.name_zh),
+        Cell::Int(c.active_residents),
+    ]
 }
 
 fn list(ctx: &mut Ctx) -> Result<()> {
-    let mut rows = Rows::new(&["id", "name", "name_zh", "active_residents"]);
+    let mut rows = Rows::new(COLUMNS);
     for c in communities::list(&ctx.db.conn)? {
-        rows.push(vec![
-            Cell::Int(c.id),
-            Cell::Text(c.name),
-            Cell::text(c.name_zh),
-            Cell::Int(c.active_residents),
-        ]);
+        rows.push(row(c));
     }
     ctx.out.list(
         &rows,
         None,
         "no communities yet; add one with `expatdesk community add NAME`",
     )
+}
+
+/// Prints community `id` as one record (after `add` and `rename`).
+fn print(ctx: &Ctx, id: i64) -> Result<()> {
+    let mut rows = Rows::new(COLUMNS);
+    rows.extend(
+        communities::list(&ctx.db.conn)?
+            .into_iter()
+            .filter(|c| c.id == id)
+            .map(row),
+    );
+    ctx.out.record(&rows)
 }
 
 fn rename(ctx: &mut Ctx, args: &RenameArgs) -> Result<()> {
@@ -127,8 +145,8 @@ fn rename(ctx: &mut Ctx, args: &RenameArgs) -> Result<()> {
         }
         communities::rename(tx, current.id, &new, zh.as_deref())?;
         audit::record(tx, &actor, "rename", "community", Some(current.id), "")?;
-        Ok(current.name)
+        Ok((current.id, current.name))
     })?;
-    ui::note(&format!("renamed community {old:?} to {new:?}"));
-    Ok(())
+    ui::note(&format!("renamed community {:?} to {new:?}", old.1));
+    print(ctx, old.0)
 }

@@ -58,7 +58,14 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
         Ok(id)
     })?;
     ui::note(&format!("added department {id}: {code}"));
-    Ok(())
+    let mut rows = Rows::new(COLUMNS);
+    rows.extend(
+        departments::list(&ctx.db.conn)?
+            .into_iter()
+            .filter(|d| d.id == id)
+            .map(row),
+    );
+    ctx.out.record(&rows)
 }
 
 fn required(value: &str, flag: &str) -> Result<String> {
@@ -72,16 +79,20 @@ fn required(value: &str, flag: &str) -> Result<String> {
     }
 }
 
+const COLUMNS: &[&str] = &["id", "code", "name_en", "name_zh"];
+
+fn row(d: departments::Department) -> Vec<Cell> {
+    vec![
+        Cell::Int(d.id),
+        Cell::Code(d.code),
+        Cell::Text(d.name_en),
+        Cell::Text(d.name_zh),
+    ]
+}
+
 fn list(ctx: &mut Ctx) -> Result<()> {
-    let mut rows = Rows::new(&["id", "code", "name_en", "name_zh"]);
-    for d in departments::list(&ctx.db.conn)? {
-        rows.push(vec![
-            Cell::Int(d.id),
-            Cell::Code(d.code),
-            Cell::Text(d.name_en),
-            Cell::Text(d.name_zh),
-        ]);
-    }
+    let mut rows = Rows::new(COLUMNS);
+    rows.extend(departments::list(&ctx.db.conn)?.into_iter().map(row));
     ctx.out.list(
         &rows,
         None,

@@ -13,6 +13,8 @@ pub mod resident;
 pub mod roster_export;
 pub mod schedule;
 
+use clap::Args;
+
 use crate::cli::Command;
 use crate::context::Ctx;
 use crate::error::Result;
@@ -31,7 +33,7 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Feedback(cmd) => feedback::dispatch(ctx, cmd),
         Command::Notice(cmd) => notice::dispatch(ctx, cmd),
         Command::Report(cmd) => report::dispatch(ctx, cmd),
-        Command::Today => admin::today::run(ctx),
+        Command::Today(args) => admin::today::run(ctx, &args),
         Command::Audit(cmd) => admin::audit::dispatch(ctx, cmd),
         Command::Batch(cmd) => batch::dispatch(ctx, cmd),
         Command::Init(args) => admin::init::run(ctx, &args),
@@ -40,4 +42,12 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         // Dispatched before a database is opened.
         Command::Demo(_) | Command::Completions(_) => Ok(()),
     }
+}
+
+/// `--limit` of every list command.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct LimitArg {
+    /// Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
 }

@@ -16,6 +16,7 @@ pub enum ExportCommand {
 fn export(ctx: &Ctx, rows: &Rows, what: &str) -> Result<()> {
     ctx.out
         .for_export()
+        .previewed()
         .list(rows, None, &format!("no {what} to export"))?;
     if let Some(file) = &ctx.out.file {
         crate::ui::note(&format!(

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::clock::{date_flag, parse_datetime};
+use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::courses::calendar_store::{self, AgendaLine, Range};
 use crate::courses::ics::{write_calendar, IcsEvent};
@@ -29,6 +30,8 @@ pub struct ScheduleArgs {
     /// Write the sessions as an iCalendar (.ics) file instead of printing them
     #[arg(long, value_name = "FILE")]
     pub ics: Option<PathBuf>,
+    #[command(flatten)]
+    pub limit: LimitArg,
 }
 
 const COLUMNS: &[&str] = &[
@@ -68,9 +71,11 @@ pub fn run(ctx: &mut Ctx, args: &ScheduleArgs) -> Result<()> {
     let lines = calendar_store::agenda(&ctx.db.conn, &Range::days(Some(from), Some(to)))?;
     match &args.ics {
         Some(path) => write_ics(ctx, path, &lines),
-        None => ctx
-            .out
-            .list(&agenda_rows(lines), None, "no sessions in these dates"),
+        None => ctx.out.limited(args.limit.limit).list(
+            &agenda_rows(lines),
+            None,
+            "no sessions in these dates",
+        ),
     }
 }
 

@@ -68,19 +68,43 @@ pub fn record_about(
     Ok(())
 }
 
-/// Entries on or after `since` (a date), about `resident` if given,
-/// oldest first. The batch that imported a resident counts as about them.
-pub fn list(conn: &Connection, since: Option<&str>, resident: Option<i64>) -> Result<Vec<Entry>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, at, operator, action, entity, entity_id, detail FROM audit
-         WHERE (?1 IS NULL OR at >= ?1)
-           AND (?2 IS NULL OR resident_id = ?2
-                OR (entity = 'batch' AND action = 'import'
-                    AND entity_id = (SELECT batch_id FROM residents WHERE id = ?2)))
-         ORDER BY id",
-    )?;
-    let rows = stmt.query_map(params![since, resident], |r| {
-        Ok(Entry {
+/// Which entries `audit list` shows.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// On or after this date (`YYYY-MM-DD`).
+    pub from: Option<String>,
+    /// Before this date (`YYYY-MM-DD`): the day after `--to`.
+    pub before: Option<String>,
+    /// About this resident; the batch that imported them counts as about
+    /// them.
+    pub resident: Option<i64>,
+}
+
+const WHERE: &str = "WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR at < ?2)
+    AND (?3 IS NULL OR resident_id = ?3
+         OR (entity = 'batch' AND action = 'import'
+             AND entity_id = (SELECT batch_id FROM residents WHERE id = ?3)))";
+
+/// Hands the matching entries to `f`, oldest first, at most `limit`.
+pub fn each(
+    conn: &Connection,
+    filter: &Filter,
+    limit: Option<u64>,
+    f: &mut dyn FnMut(Entry) -> Result<()>,
+) -> Result<()> {
+    let sql = format!(
+        "SELECT id, at, operator, action, entity, entity_id, detail FROM audit {WHERE}
+         ORDER BY id LIMIT ?4"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params![
+        filter.from,
+        filter.before,
+        filter.resident,
+        crate::output::sql_limit(limit)
+    ])?;
+    while let Some(r) = rows.next()? {
+        f(Entry {
             id: r.get(0)?,
             at: r.get(1)?,
             operator: r.get(2)?,
@@ -88,7 +112,18 @@ pub fn list(conn: &Connection, since: Option<&str>, resident: Option<i64>) -> Re
             entity: r.get(4)?,
             entity_id: r.get(5)?,
             detail: r.get(6)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })?;
+    }
+    Ok(())
+}
+
+/// How many entries match.
+pub fn count(conn: &Connection, filter: &Filter) -> Result<u64> {
+    let sql = format!("SELECT count(*) FROM audit {WHERE}");
+    let n: i64 = conn.query_row(
+        &sql,
+        params![filter.from, filter.before, filter.resident],
+        |r| r.get(0),
+    )?;
+    Ok(u64::try_from(n).unwrap_or(0))
 }

@@ -39,6 +39,11 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0005_privacy.sql"),
         seed: None,
     },
+    Migration {
+        name: "0006_list_indexes",
+        sql: include_str!("migrations/0006_list_indexes.sql"),
+        seed: None,
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -195,6 +200,42 @@ mod tests {
             .expect("read");
         assert_eq!(linked, vec![Some(7), Some(7), Some(7), None]);
         assert_eq!(count(&db, RESIDENT_COLUMN, "erased_on"), 1);
+    }
+
+    #[test]
+    fn migration_0006_indexes_serve_the_lists_and_the_dashboard() {
+        let mut db = at_version(5, "");
+        migrate(&mut db).expect("0006 applies");
+        let plan = |sql: &str| -> String {
+            let mut stmt = db
+                .conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .expect("plan");
+            let rows = stmt
+                .query_map([], |r| r.get::<_, String>(3))
+                .expect("rows")
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .expect("read");
+            rows.join("; ")
+        };
+        let due = format!(
+            "SELECT r.id FROM residents r WHERE {} ORDER BY coalesce(r.arrival_date, '9999-12-31'), r.id LIMIT 10",
+            crate::residents::query::DUE
+        );
+        assert!(plan(&due).contains("residents_due"), "{}", plan(&due));
+        let open = "SELECT id FROM feedback WHERE status IN ('new', 'forwarded') AND due_on <= '2026-12-01' ORDER BY due_on, id LIMIT 10";
+        assert!(plan(open).contains("feedback_open_due"), "{}", plan(open));
+        assert!(
+            !plan(open).contains("TEMP B-TREE"),
+            "no sort: {}",
+            plan(open)
+        );
+        let active = "SELECT count(*) FROM residents r WHERE r.status = 'active'";
+        assert!(
+            plan(active).contains("residents_status"),
+            "{}",
+            plan(active)
+        );
     }
 
     #[test]

@@ -79,7 +79,8 @@ mod tests {
             .execute_batch("DELETE FROM feedback_history; DELETE FROM feedback;")
             .unwrap();
         assert_eq!(load_demo(&db.conn, &actor, today).unwrap(), 25);
-        let all = store::list(&db.conn, &store::ListFilter::default()).unwrap();
+        let all = super::super::query::all(&db.conn, &super::super::query::ListFilter::default())
+            .unwrap();
         let overdue = all
             .iter()
             .filter(|f| super::super::flow::is_overdue(f.status, f.due_on, today))

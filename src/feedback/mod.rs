@@ -11,6 +11,7 @@
 pub mod csv;
 pub mod demo;
 pub mod flow;
+pub mod query;
 pub mod store;
 
 use crate::vocab::vocabulary;

@@ -51,12 +51,12 @@ pub struct NewFeedback {
     pub due_on: NaiveDate,
 }
 
-const SELECT: &str = "SELECT f.id, f.resident_id, f.received_at, f.channel, f.category,
+pub(super) const SELECT: &str = "SELECT f.id, f.resident_id, f.received_at, f.channel, f.category,
         f.language, f.subject, f.body, d.code, f.status, f.response, f.responded_at,
         f.closed_at, f.informed_via, f.due_on, f.created_at, f.updated_at
     FROM feedback f LEFT JOIN departments d ON d.id = f.department_id";
 
-fn from_row(row: &Row) -> rusqlite::Result<Feedback> {
+pub(super) fn from_row(row: &Row) -> rusqlite::Result<Feedback> {
     let status: String = row.get(9)?;
     let due: String = row.get(14)?;
     Ok(Feedback {
@@ -209,94 +209,6 @@ pub fn close(conn: &Connection, id: i64, informed_via: Option<Channel>, at: &str
     Ok(())
 }
 
-/// `feedback list` filters; `None` means any. Dates are of `received_at`,
-/// inclusive.
-#[derive(Debug, Clone, Default)]
-pub struct ListFilter {
-    pub status: Option<Status>,
-    pub category: Option<Category>,
-    pub department_id: Option<i64>,
-    pub resident_id: Option<i64>,
-    pub since: Option<NaiveDate>,
-    pub until: Option<NaiveDate>,
-}
-
-/// Items matching `filter`, by received_at then id.
-pub fn list(conn: &Connection, filter: &ListFilter) -> Result<Vec<Feedback>> {
-    let sql = format!(
-        "{SELECT}
-         WHERE (?1 IS NULL OR f.status = ?1)
-           AND (?2 IS NULL OR f.category = ?2)
-           AND (?3 IS NULL OR f.department_id = ?3)
-           AND (?4 IS NULL OR f.resident_id = ?4)
-           AND (?5 IS NULL OR substr(f.received_at, 1, 10) >= ?5)
-           AND (?6 IS NULL OR substr(f.received_at, 1, 10) <= ?6)
-         ORDER BY f.received_at, f.id"
-    );
-    let date = |d: Option<NaiveDate>| d.map(crate::clock::format_date);
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(
-        params![
-            filter.status.map(Status::as_str),
-            filter.category.map(Category::as_str),
-            filter.department_id,
-            filter.resident_id,
-            date(filter.since),
-            date(filter.until)
-        ],
-        from_row,
-    )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// What an export needs of an item's resident.
-#[derive(Debug, Clone, Default)]
-pub struct ResidentRef {
-    pub external_id: Option<String>,
-    pub family_name: Option<String>,
-    pub given_name: Option<String>,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    pub wechat: Option<String>,
-    pub consent_share: bool,
-}
-
-/// Every item (or those whose current department is `department_id`) with
-/// its resident, by id.
-pub fn with_residents(
-    conn: &Connection,
-    department_id: Option<i64>,
-) -> Result<Vec<(Feedback, Option<ResidentRef>)>> {
-    let sql = "SELECT f.id, f.resident_id, f.received_at, f.channel, f.category,
-            f.language, f.subject, f.body, d.code, f.status, f.response, f.responded_at,
-            f.closed_at, f.informed_via, f.due_on, f.created_at, f.updated_at,
-            r.external_id, r.family_name, r.given_name, r.phone, r.email, r.wechat,
-            r.consent_share, r.id
-        FROM feedback f
-        LEFT JOIN departments d ON d.id = f.department_id
-        LEFT JOIN residents r ON r.id = f.resident_id
-        WHERE ?1 IS NULL OR f.department_id = ?1
-        ORDER BY f.id";
-    let mut stmt = conn.prepare(sql)?;
-    let rows = stmt.query_map([department_id], |row| {
-        let item = from_row(row)?;
-        let resident = match row.get::<_, Option<i64>>(24)? {
-            None => None,
-            Some(_) => Some(ResidentRef {
-                external_id: row.get(17)?,
-                family_name: row.get(18)?,
-                given_name: row.get(19)?,
-                phone: row.get(20)?,
-                email: row.get(21)?,
-                wechat: row.get(22)?,
-                consent_share: row.get(23)?,
-            }),
-        };
-        Ok((item, resident))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 /// The stored default SLA, if one was set.
 pub fn stored_sla(conn: &Connection) -> Result<Option<u32>> {
     let value: Option<String> = conn
@@ -343,6 +255,7 @@ pub fn residents_by_external_id(
 
 #[cfg(test)]
 mod tests {
+    use super::super::query::{all, count, with_residents, ListFilter};
     use super::*;
 
     fn actor() -> Actor {
@@ -408,13 +321,20 @@ mod tests {
             department_id: Some(dept.id),
             ..ListFilter::default()
         };
-        assert_eq!(list(c, &filter).unwrap().len(), 1);
+        assert_eq!(all(c, &filter).unwrap().len(), 1);
+        assert_eq!(count(c, &filter).unwrap(), 1);
         let filter = ListFilter {
             since: NaiveDate::from_ymd_opt(2026, 11, 2),
             ..ListFilter::default()
         };
-        assert_eq!(list(c, &filter).unwrap().len(), 1);
-        assert_eq!(with_residents(c, Some(dept.id)).unwrap().len(), 1);
+        assert_eq!(all(c, &filter).unwrap().len(), 1);
+        let mut with = 0;
+        with_residents(c, Some(dept.id), None, &mut |_, _| {
+            with += 1;
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(with, 1);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! and `\r\n`), and the formula guard on free-text cells unless `--raw`.
 use std::io::Write;
 
-use super::{Cell, Rows};
+use super::source::RowSource;
+use super::Cell;
 use crate::error::Result;
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -45,18 +46,25 @@ pub fn guard(value: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-pub fn write(w: &mut dyn Write, rows: &Rows, style: CsvStyle) -> Result<()> {
+/// Streams the rows of `source` (at most `limit`) as CSV with a header.
+pub fn write(
+    w: &mut dyn Write,
+    source: &mut dyn RowSource,
+    limit: Option<u64>,
+    style: CsvStyle,
+) -> Result<()> {
     let mut out = style.writer(w)?;
-    out.write_record(&rows.columns)?;
-    let mut record: Vec<String> = Vec::with_capacity(rows.columns.len());
-    for row in &rows.rows {
+    out.write_record(source.columns())?;
+    let mut record: Vec<String> = Vec::with_capacity(source.columns().len());
+    source.each(limit, &mut |row: Vec<Cell>| {
         record.clear();
         record.extend(row.iter().map(|cell| match cell {
             Cell::Text(s) => style.text(s).into_owned(),
             other => other.display(),
         }));
         out.write_record(&record)?;
-    }
+        Ok(())
+    })?;
     out.flush()?;
     Ok(())
 }
@@ -64,6 +72,7 @@ pub fn write(w: &mut dyn Write, rows: &Rows, style: CsvStyle) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::Rows;
 
     fn render(style: CsvStyle) -> String {
         let mut rows = Rows::new(&["id", "notes", "phone"]);
@@ -78,7 +87,7 @@ mod tests {
             Cell::Null,
         ]);
         let mut buf = Vec::new();
-        write(&mut buf, &rows, style).expect("writes");
+        write(&mut buf, &mut &rows, None, style).expect("writes");
         String::from_utf8(buf).expect("utf-8")
     }
 

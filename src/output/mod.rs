@@ -1,9 +1,14 @@
-//! The one output layer: commands compute `Rows` (fixed columns, typed
-//! cells) and hand them here; this module renders them as a table, CSV or
-//! JSON to stdout or, atomically, to the `-o` file.
+//! The one output layer: commands hand it records with fixed columns and
+//! typed cells — a `RowSource` for lists, `Rows` for a record — and it
+//! renders them as a table, CSV or JSON to stdout or, atomically, to the
+//! `-o` file. CSV and JSON stream; a table shows at most `--limit` rows
+//! (50 unless given, 0 for all) fitted to the terminal, then says how many
+//! more there are.
 mod atomic;
 mod csvout;
-mod table;
+mod json;
+mod source;
+pub mod table;
 mod target;
 
 use std::io::Write;
@@ -15,6 +20,23 @@ use serde_json::{Map, Value};
 use crate::error::{AppError, Result};
 pub use atomic::AtomicFile;
 pub use csvout::{guard, CsvStyle};
+pub use source::{sql_limit, Query, RowSource, Sink};
+
+/// Rows a table shows when `--limit` is not given.
+pub const DEFAULT_LIMIT: u64 = 50;
+
+/// The width tables and charts are fitted to: the terminal's (stdout),
+/// else `COLUMNS`, else 100.
+pub fn terminal_width() -> usize {
+    if let Some((_, cols)) = console::Term::stdout().size_checked() {
+        return usize::from(cols);
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&w| w > 0)
+        .unwrap_or(100)
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -70,11 +92,14 @@ impl Cell {
     }
 }
 
-/// Records with fixed, named columns.
+/// Records with fixed, named columns, held in memory: a record, or a
+/// list known to be short (a course's sessions, the departments).
 #[derive(Debug, Clone, Default)]
 pub struct Rows {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
+    /// See `RowSource::expendable`.
+    pub expendable: &'static [&'static str],
 }
 
 impl Rows {
@@ -87,11 +112,21 @@ impl Rows {
         Rows {
             columns: columns.iter().map(|c| c.to_string()).collect(),
             rows: Vec::new(),
+            expendable: &[],
         }
+    }
+
+    pub fn expendable(mut self, names: &'static [&'static str]) -> Self {
+        self.expendable = names;
+        self
     }
     pub fn push(&mut self, row: Vec<Cell>) {
         debug_assert_eq!(row.len(), self.columns.len());
         self.rows.push(row);
+    }
+
+    pub fn extend(&mut self, rows: impl IntoIterator<Item = Vec<Cell>>) {
+        rows.into_iter().for_each(|row| self.push(row));
     }
 }
 
@@ -108,6 +143,8 @@ pub struct Output {
     pub explicit_format: bool,
     /// The open database, which no `-o` file may overwrite.
     pub database: Option<PathBuf>,
+    /// How many rows a table of this command's list shows.
+    pub limit: TableLimit,
 }
 
 impl Output {
@@ -132,6 +169,7 @@ impl Output {
             today,
             explicit_format,
             database: None,
+            limit: TableLimit::All,
         })
     }
 
@@ -150,29 +188,141 @@ impl Output {
         out
     }
 
-    /// Renders a list of records.
+    /// This output for a list command with a `--limit` flag.
+    pub fn limited(&self, limit: Option<u64>) -> Output {
+        Output {
+            limit: TableLimit::Flag(limit),
+            ..self.clone()
+        }
+    }
+
+    /// This output for an export shown as a table: the first rows only
+    /// (the export itself is the CSV).
+    pub fn previewed(&self) -> Output {
+        Output {
+            limit: TableLimit::Preview,
+            ..self.clone()
+        }
+    }
+
+    /// Renders a short list held in memory (see `stream`).
     pub fn list(&self, rows: &Rows, month: Option<&str>, empty_hint: &str) -> Result<()> {
-        if rows.rows.is_empty() && self.format == Format::Table && self.file.is_none() {
+        self.stream(&mut &*rows, month, empty_hint)
+    }
+
+    /// Renders a list. CSV and JSON stream every row (or the first
+    /// `--limit` when one was given); a table shows the first `--limit`
+    /// (default 50, 0 for all), then says on stderr how many more there
+    /// are. An empty table prints `empty_hint` on stderr instead.
+    pub fn stream(
+        &self,
+        source: &mut dyn RowSource,
+        month: Option<&str>,
+        empty_hint: &str,
+    ) -> Result<()> {
+        let explicit = match self.limit {
+            TableLimit::Flag(Some(n)) if n > 0 => Some(n),
+            _ => None,
+        };
+        if self.format != Format::Table {
+            return self.write(month, |w, out| match out.format {
+                Format::Json => json::array(w, source, explicit),
+                _ => csvout::write(w, source, explicit, out.csv),
+            });
+        }
+        let shown = match self.limit {
+            TableLimit::All | TableLimit::Flag(Some(0)) => None,
+            TableLimit::Flag(Some(n)) => Some(n),
+            TableLimit::Flag(None) | TableLimit::Preview => Some(DEFAULT_LIMIT),
+        };
+        let mut rows = Vec::new();
+        source.each(shown.map(|n| n.saturating_add(1)), &mut |row| {
+            rows.push(row);
+            Ok(())
+        })?;
+        let more = match shown {
+            Some(n) if rows.len() as u64 > n => {
+                rows.truncate(usize::try_from(n).unwrap_or(usize::MAX));
+                source.count()?.saturating_sub(n)
+            }
+            _ => 0,
+        };
+        if rows.is_empty() && self.file.is_none() {
             crate::ui::note(empty_hint);
             return Ok(());
         }
-        self.write(month, |w, out| match out.format {
-            Format::Table => table::list(w, rows),
-            Format::Csv => csvout::write(w, rows, out.csv),
-            Format::Json => json(
+        let mut dropped = Vec::new();
+        self.write(month, |w, _| {
+            dropped = table::list(
                 w,
-                &Value::Array(rows.rows.iter().map(|r| object(rows, r)).collect()),
-            ),
-        })
+                source.columns(),
+                source.expendable(),
+                &rows,
+                terminal_width(),
+            )?;
+            Ok(())
+        })?;
+        if !dropped.is_empty() {
+            crate::ui::note(&format!(
+                "left out to fit the terminal: {} (widen it, or use --format csv)",
+                dropped.join(", ")
+            ));
+        }
+        if more > 0 {
+            crate::ui::note(&match self.limit {
+                TableLimit::Preview => format!("{more} more — the export is --format csv"),
+                _ => format!("{more} more — use --limit 0 or --format csv to see them all"),
+            });
+        }
+        Ok(())
     }
 
     /// Renders one record: a two-column table, a one-row CSV, a JSON object.
     pub fn record(&self, rows: &Rows) -> Result<()> {
-        self.write(None, |w, out| match (out.format, rows.rows.first()) {
-            (Format::Table, _) => table::record(w, rows),
-            (Format::Csv, _) => csvout::write(w, rows, out.csv),
-            (Format::Json, Some(row)) => json(w, &object(rows, row)),
-            (Format::Json, None) => json(w, &Value::Null),
+        self.document(rows, &[], CsvPart::Record)
+    }
+
+    /// Renders one record with related lists (a course's `sessions`, a
+    /// feedback item's `history`): JSON gives one object, the record's
+    /// columns at the top and each list nested under its key; a table
+    /// prints the record, then each list under its title; CSV, being one
+    /// flat table, gives the part `csv` names.
+    pub fn document(&self, record: &Rows, related: &[(&str, &Rows)], csv: CsvPart) -> Result<()> {
+        self.write(None, |w, out| match out.format {
+            Format::Table => {
+                let width = terminal_width();
+                for row in &record.rows {
+                    table::record(w, &record.columns, row, width)?;
+                }
+                for (title, rows) in related {
+                    writeln!(w, "\n{title}")?;
+                    if rows.rows.is_empty() {
+                        writeln!(w, "  none")?;
+                    } else {
+                        table::list(w, &rows.columns, rows.expendable, &rows.rows, width)?;
+                    }
+                }
+                Ok(())
+            }
+            Format::Csv => {
+                let part = match csv {
+                    CsvPart::Record => record,
+                    CsvPart::Related(i) => related.get(i).map_or(record, |(_, rows)| *rows),
+                };
+                csvout::write(w, &mut &*part, None, out.csv)
+            }
+            Format::Json => {
+                let mut value = record
+                    .rows
+                    .first()
+                    .map_or(Value::Null, |r| object(record, r));
+                if let Value::Object(map) = &mut value {
+                    for (key, rows) in related {
+                        map.insert((*key).to_string(), Value::Array(rows.to_json()));
+                    }
+                }
+                json::value(w, &value)
+            }
         })
     }
 
@@ -253,8 +403,11 @@ pub fn fill_placeholders(path: &std::path::Path, today: NaiveDate, month: Option
 
 /// One row as a JSON object keyed by the column names.
 pub fn object(rows: &Rows, row: &[Cell]) -> Value {
-    let map: Map<String, Value> = rows
-        .columns
+    object_of(&rows.columns, row)
+}
+
+fn object_of(columns: &[String], row: &[Cell]) -> Value {
+    let map: Map<String, Value> = columns
         .iter()
         .zip(row)
         .map(|(k, v)| (k.clone(), v.to_json()))
@@ -262,10 +415,23 @@ pub fn object(rows: &Rows, row: &[Cell]) -> Value {
     Value::Object(map)
 }
 
-fn json(w: &mut dyn Write, value: &Value) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *w, value)?;
-    w.write_all(b"\n")?;
-    Ok(())
+/// How many rows a table shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableLimit {
+    /// Every row: the command's lists are short (communities, departments).
+    All,
+    /// A list command's `--limit` (50 unless given, 0 for all).
+    Flag(Option<u64>),
+    /// An export shown as a table: the first 50 rows.
+    Preview,
+}
+
+/// What the CSV of a record with related lists holds.
+#[derive(Debug, Clone, Copy)]
+pub enum CsvPart {
+    Record,
+    /// The related list at this index.
+    Related(usize),
 }
 
 #[cfg(test)]

@@ -126,7 +126,7 @@ pub fn grid(conn: &Connection, course_id: i64, now: &str) -> Result<Rows> {
     }
     let mut rows = Rows {
         columns,
-        rows: Vec::new(),
+        ..Rows::default()
     };
     let mut stmt = conn.prepare(
         "SELECT r.id, r.family_name, r.given_name FROM enrollments e

@@ -7,10 +7,10 @@ use rusqlite::{params, Connection};
 
 use crate::clock::{format_date, parse_date};
 use crate::error::Result;
-use crate::output::{Cell, Rows};
+use crate::output::{sql_limit, Cell, Rows, Sink};
 use crate::refdata;
 use crate::residents::model::registration_due;
-use crate::residents::store::{self, ListFilter};
+use crate::residents::query::{self, ListFilter};
 
 /// Residents active on day `?1` (SPEC §9): registered on or before it, and
 /// neither moved out nor erased on or before it. An erased resident has
@@ -158,33 +158,27 @@ pub fn group_rows(groups: &[Group]) -> Rows {
     rows
 }
 
+pub const REGISTRATION_COLUMNS: &[&str] = &[
+    "id",
+    "family_name",
+    "given_name",
+    "nationality",
+    "community",
+    "phone",
+    "arrival_date",
+    "residence_registered_on",
+    "reason",
+];
+
 /// Active residents whose residence registration is due, by id, with the
-/// first reason that applies (SPEC §9).
-pub fn registrations(conn: &Connection) -> Result<Rows> {
-    let due = store::list(
-        conn,
-        &ListFilter {
-            registration_due: true,
-            ..Default::default()
-        },
-    )?;
-    let mut rows = Rows::new(&[
-        "id",
-        "family_name",
-        "given_name",
-        "nationality",
-        "community",
-        "phone",
-        "arrival_date",
-        "residence_registered_on",
-        "reason",
-    ]);
-    for r in &due {
-        let Some(reason) = registration_due(r) else {
-            continue;
+/// first reason that applies (SPEC §9), streamed to `sink`.
+pub fn registrations(conn: &Connection, limit: Option<u64>, sink: &mut Sink) -> Result<()> {
+    query::each(conn, &due_filter(), limit, &mut |r| {
+        let Some(reason) = registration_due(&r) else {
+            return Ok(());
         };
         let d = &r.data;
-        rows.push(vec![
+        sink(vec![
             Cell::Int(r.id),
             Cell::text(d.family_name.clone()),
             Cell::text(d.given_name.clone()),
@@ -194,9 +188,20 @@ pub fn registrations(conn: &Connection) -> Result<Rows> {
             Cell::code(d.arrival_date.clone()),
             Cell::code(d.residence_registered_on.clone()),
             Cell::Code(reason.to_string()),
-        ]);
+        ])
+    })
+}
+
+/// How many residents `registrations` lists.
+pub fn count_registrations(conn: &Connection) -> Result<u64> {
+    query::count(conn, &due_filter())
+}
+
+fn due_filter() -> ListFilter {
+    ListFilter {
+        registration_due: true,
+        ..ListFilter::default()
     }
-    Ok(rows)
 }
 
 /// `today + days`, held at 9999-12-31: dates are stored as `YYYY-MM-DD`
@@ -208,37 +213,48 @@ pub fn days_ahead(today: NaiveDate, days: u32) -> NaiveDate {
         .map_or(last, |d| d.min(last))
 }
 
+pub const PERMIT_COLUMNS: &[&str] = &[
+    "id",
+    "family_name",
+    "given_name",
+    "nationality",
+    "community",
+    "phone",
+    "email",
+    "permit_type",
+    "permit_expiry",
+    "days_left",
+];
+
 /// Active residents whose permit expires on or before `today + within`
 /// days, expired ones included: most urgent first (expiry, then id).
-pub fn permits(conn: &Connection, today: NaiveDate, within: u32) -> Result<Rows> {
+pub fn permits(
+    conn: &Connection,
+    today: NaiveDate,
+    within: u32,
+    limit: Option<u64>,
+    sink: &mut Sink,
+) -> Result<()> {
     let until = days_ahead(today, within);
     let sql = format!(
         "SELECT r.id, r.family_name, r.given_name, r.nationality, c.name, r.phone, r.email,
                 r.permit_type, r.permit_expiry
          FROM residents r JOIN communities c ON c.id = r.community_id
          WHERE {ACTIVE_ON} AND r.permit_expiry IS NOT NULL AND r.permit_expiry <= ?2
-         ORDER BY r.permit_expiry, r.id"
+         ORDER BY r.permit_expiry, r.id LIMIT ?3"
     );
-    let mut rows = Rows::new(&[
-        "id",
-        "family_name",
-        "given_name",
-        "nationality",
-        "community",
-        "phone",
-        "email",
-        "permit_type",
-        "permit_expiry",
-        "days_left",
-    ]);
     let mut stmt = conn.prepare(&sql)?;
-    let mut found = stmt.query(params![format_date(today), format_date(until)])?;
+    let mut found = stmt.query(params![
+        format_date(today),
+        format_date(until),
+        sql_limit(limit)
+    ])?;
     while let Some(row) = found.next()? {
         let expiry: String = row.get(8)?;
         let days_left = parse_date(&expiry).map_or(Cell::Null, |d| {
             Cell::Int(d.signed_duration_since(today).num_days())
         });
-        rows.push(vec![
+        sink(vec![
             Cell::Int(row.get(0)?),
             Cell::text(row.get::<_, Option<String>>(1)?),
             Cell::text(row.get::<_, Option<String>>(2)?),
@@ -249,9 +265,22 @@ pub fn permits(conn: &Connection, today: NaiveDate, within: u32) -> Result<Rows>
             Cell::code(row.get::<_, Option<String>>(7)?),
             Cell::Code(expiry),
             days_left,
-        ]);
+        ])?;
     }
-    Ok(rows)
+    Ok(())
+}
+
+/// How many residents `permits` lists.
+pub fn count_permits(conn: &Connection, today: NaiveDate, within: u32) -> Result<u64> {
+    let until = days_ahead(today, within);
+    let sql = format!(
+        "SELECT count(*) FROM residents r
+         WHERE {ACTIVE_ON} AND r.permit_expiry IS NOT NULL AND r.permit_expiry <= ?2"
+    );
+    let n: i64 = conn.query_row(&sql, params![format_date(today), format_date(until)], |r| {
+        r.get(0)
+    })?;
+    Ok(u64::try_from(n).unwrap_or(0))
 }
 
 #[cfg(test)]

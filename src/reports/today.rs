@@ -1,14 +1,18 @@
-//! `today`: the front-desk dashboard (SPEC §8), four sections computed as
-//! `Rows`: today's sessions (each with its roster), permits expiring within
-//! 30 days (expired ones too), residence registrations due, and feedback
-//! overdue or due within 7 days. Only active residents appear.
+//! `today`: the front-desk dashboard (SPEC §8), four sections: today's
+//! sessions (each with its roster), permits expiring within 30 days
+//! (expired ones too), residence registrations due, and feedback overdue
+//! or due within 7 days. Only active residents appear. Each list section
+//! holds its count and its most urgent rows only (an index gives both, see
+//! migration 0006), so the dashboard costs the same at a million residents.
 use chrono::{Days, NaiveDate};
 use rusqlite::{params, Connection};
 
 use crate::clock::format_date;
 use crate::error::Result;
-use crate::output::{Cell, Rows};
+use crate::output::{sql_limit, Cell, Rows};
 use crate::residents::model::registration_due;
+use crate::residents::query::DUE;
+use crate::residents::store::{from_row, SELECT};
 
 /// Permits expiring within this many days are listed.
 pub const PERMIT_DAYS: u64 = 30;
@@ -22,12 +26,19 @@ pub struct Session {
     pub roster: Rows,
 }
 
+/// A list section: how many rows in all, and the most urgent ones.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub count: u64,
+    pub rows: Rows,
+}
+
 #[derive(Debug, Clone)]
 pub struct Dashboard {
     pub sessions: Vec<Session>,
-    pub permits: Rows,
-    pub registrations: Rows,
-    pub feedback: Rows,
+    pub permits: Section,
+    pub registrations: Section,
+    pub feedback: Section,
 }
 
 fn plus(day: NaiveDate, days: u64) -> String {
@@ -38,13 +49,19 @@ fn days_between(from: NaiveDate, to: &str) -> Cell {
     crate::clock::parse_date(to).map_or(Cell::Null, |d| Cell::Int((d - from).num_days()))
 }
 
-pub fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard> {
+/// The dashboard of `today`, each list section cut to its `top` rows.
+pub fn dashboard(conn: &Connection, today: NaiveDate, top: u64) -> Result<Dashboard> {
     Ok(Dashboard {
         sessions: sessions(conn, today)?,
-        permits: permits(conn, today)?,
-        registrations: registrations(conn)?,
-        feedback: feedback(conn, today)?,
+        permits: permits(conn, today, top)?,
+        registrations: registrations(conn, top)?,
+        feedback: feedback(conn, today, top)?,
     })
+}
+
+fn count(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<u64> {
+    let n: i64 = conn.query_row(sql, params, |r| r.get(0))?;
+    Ok(u64::try_from(n).unwrap_or(0))
 }
 
 fn sessions(conn: &Connection, today: NaiveDate) -> Result<Vec<Session>> {
@@ -115,12 +132,16 @@ fn roster(conn: &Connection, session: i64, course: i64) -> Result<Rows> {
     Ok(rows)
 }
 
-fn permits(conn: &Connection, today: NaiveDate) -> Result<Rows> {
-    let mut stmt = conn.prepare(
-        "SELECT id, family_name, given_name, permit_type, permit_expiry FROM residents
-         WHERE status = 'active' AND permit_expiry IS NOT NULL AND permit_expiry <= ?1
-         ORDER BY permit_expiry, id",
-    )?;
+const PERMITS: &str = "FROM residents WHERE status = 'active'
+    AND permit_expiry IS NOT NULL AND permit_expiry <= ?1";
+
+fn permits(conn: &Connection, today: NaiveDate, top: u64) -> Result<Section> {
+    let until = plus(today, PERMIT_DAYS);
+    let sql = format!(
+        "SELECT id, family_name, given_name, permit_type, permit_expiry {PERMITS}
+         ORDER BY permit_expiry, id LIMIT ?2"
+    );
+    let mut stmt = conn.prepare(&sql)?;
     let mut rows = Rows::new(&[
         "resident_id",
         "family_name",
@@ -129,7 +150,7 @@ fn permits(conn: &Connection, today: NaiveDate) -> Result<Rows> {
         "permit_expiry",
         "days_left",
     ]);
-    for row in stmt.query_map([plus(today, PERMIT_DAYS)], |r| {
+    for row in stmt.query_map(params![until, sql_limit(Some(top))], |r| {
         let expiry: String = r.get(4)?;
         Ok(vec![
             Cell::Int(r.get(0)?),
@@ -144,18 +165,17 @@ fn permits(conn: &Connection, today: NaiveDate) -> Result<Rows> {
         row.swap(4, 5);
         rows.push(row);
     }
-    Ok(rows)
+    let count = count(conn, &format!("SELECT count(*) {PERMITS}"), [until])?;
+    Ok(Section { count, rows })
 }
 
-/// The rule is `registration_due`; SQL only narrows to the candidates.
-fn registrations(conn: &Connection) -> Result<Rows> {
-    let mut stmt = conn.prepare(
-        "SELECT id FROM residents WHERE status = 'active' AND (residence_registered_on IS NULL
-            OR residence_registered_on < arrival_date OR address_changed OR permit_changed)",
-    )?;
-    let ids: Vec<i64> = stmt
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+/// The rule is `registration_due`; SQL narrows to its candidates (the same
+/// set) through the `residents_due` index, longest waiting first.
+fn registrations(conn: &Connection, top: u64) -> Result<Section> {
+    let sql = format!(
+        "{SELECT} WHERE {DUE} ORDER BY coalesce(r.arrival_date, '9999-12-31'), r.id LIMIT ?1"
+    );
+    let mut stmt = conn.prepare(&sql)?;
     let mut rows = Rows::new(&[
         "resident_id",
         "family_name",
@@ -163,7 +183,9 @@ fn registrations(conn: &Connection) -> Result<Rows> {
         "arrival_date",
         "reason",
     ]);
-    for resident in crate::residents::store::by_ids(conn, &ids)? {
+    let mut found = stmt.query([sql_limit(Some(top))])?;
+    while let Some(row) = found.next()? {
+        let resident = from_row(row)?;
         if let Some(reason) = registration_due(&resident) {
             let d = &resident.data;
             rows.push(vec![
@@ -175,16 +197,24 @@ fn registrations(conn: &Connection) -> Result<Rows> {
             ]);
         }
     }
-    Ok(rows)
+    let count = count(
+        conn,
+        &format!("SELECT count(*) FROM residents r WHERE {DUE}"),
+        [],
+    )?;
+    Ok(Section { count, rows })
 }
 
-fn feedback(conn: &Connection, today: NaiveDate) -> Result<Rows> {
-    let mut stmt = conn.prepare(
-        "SELECT f.id, f.received_at, f.subject, f.status, d.code, f.due_on
-         FROM feedback f LEFT JOIN departments d ON d.id = f.department_id
-         WHERE f.status IN ('new', 'forwarded') AND f.due_on <= ?1
-         ORDER BY f.due_on, f.id",
-    )?;
+const OPEN_DUE: &str = "FROM feedback f WHERE f.status IN ('new', 'forwarded') AND f.due_on <= ?1";
+
+fn feedback(conn: &Connection, today: NaiveDate, top: u64) -> Result<Section> {
+    let until = plus(today, FEEDBACK_DAYS);
+    let sql = format!(
+        "SELECT f.id, f.received_at, f.subject, f.status,
+                (SELECT d.code FROM departments d WHERE d.id = f.department_id), f.due_on
+         {OPEN_DUE} ORDER BY f.due_on, f.id LIMIT ?2"
+    );
+    let mut stmt = conn.prepare(&sql)?;
     let mut rows = Rows::new(&[
         "id",
         "received_at",
@@ -195,7 +225,7 @@ fn feedback(conn: &Connection, today: NaiveDate) -> Result<Rows> {
         "days_left",
         "overdue",
     ]);
-    for row in stmt.query_map([plus(today, FEEDBACK_DAYS)], |r| {
+    for row in stmt.query_map(params![until, sql_limit(Some(top))], |r| {
         let due: String = r.get(5)?;
         let overdue = crate::clock::parse_date(&due).is_some_and(|d| {
             crate::feedback::flow::is_overdue(crate::feedback::Status::New, d, today)
@@ -215,5 +245,6 @@ fn feedback(conn: &Connection, today: NaiveDate) -> Result<Rows> {
         row.swap(5, 6);
         rows.push(row);
     }
-    Ok(rows)
+    let count = count(conn, &format!("SELECT count(*) {OPEN_DUE}"), [until])?;
+    Ok(Section { count, rows })
 }

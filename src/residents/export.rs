@@ -10,9 +10,9 @@ use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 
 use super::fields::Field;
-use super::store::StatusFilter;
+use super::query::StatusFilter;
 use crate::error::Result;
-use crate::output::{Cell, CsvStyle, Rows};
+use crate::output::{sql_limit, Cell, CsvStyle, Sink};
 
 /// The export's columns for this run.
 pub fn columns(include_sensitive: bool) -> Vec<&'static str> {
@@ -43,7 +43,7 @@ fn sql(include_sensitive: bool) -> String {
     // Column names are ours, not input: building the list is safe.
     format!(
         "SELECT {} FROM residents WHERE status != 'erased' AND (?1 = 'all' OR status = ?1)
-         ORDER BY id",
+         ORDER BY id LIMIT ?2",
         exprs.join(", ")
     )
 }
@@ -127,7 +127,7 @@ pub fn csv(
     }
     let terminator: &[u8] = if style.excel { b"\r\n" } else { b"\n" };
     let mut stmt = conn.prepare(&sql(sensitive))?;
-    let mut rows = stmt.query([status_param(status)])?;
+    let mut rows = stmt.query(rusqlite::params![status_param(status), -1])?;
     let mut count = 0;
     while let Some(row) = rows.next()? {
         for (i, &kind) in kinds.iter().enumerate() {
@@ -192,7 +192,7 @@ pub fn json(
     let kinds = kinds(sensitive);
     let communities = community_names(conn)?;
     let mut stmt = conn.prepare(&sql(sensitive))?;
-    let mut rows = stmt.query([status_param(status)])?;
+    let mut rows = stmt.query(rusqlite::params![status_param(status), -1])?;
     let mut count = 0;
     w.write_all(b"[")?;
     while let Some(row) = rows.next()? {
@@ -216,13 +216,18 @@ pub fn json(
     Ok(count)
 }
 
-/// The export as rows, for a table on the terminal.
-pub fn rows(conn: &Connection, status: StatusFilter, sensitive: bool) -> Result<Rows> {
+/// The export's rows, at most `limit`, for a table on the terminal.
+pub fn each(
+    conn: &Connection,
+    status: StatusFilter,
+    sensitive: bool,
+    limit: Option<u64>,
+    sink: &mut Sink,
+) -> Result<()> {
     let kinds = kinds(sensitive);
     let communities = community_names(conn)?;
-    let mut out = Rows::new(&columns(sensitive));
     let mut stmt = conn.prepare(&sql(sensitive))?;
-    let mut rows = stmt.query([status_param(status)])?;
+    let mut rows = stmt.query(rusqlite::params![status_param(status), sql_limit(limit)])?;
     while let Some(row) = rows.next()? {
         let mut cells = Vec::with_capacity(kinds.len());
         for (i, &kind) in kinds.iter().enumerate() {
@@ -235,9 +240,19 @@ pub fn rows(conn: &Connection, status: StatusFilter, sensitive: bool) -> Result<
                 _ => Cell::Code(text()),
             });
         }
-        out.push(cells);
+        sink(cells)?;
     }
-    Ok(out)
+    Ok(())
+}
+
+/// How many residents the export holds.
+pub fn count(conn: &Connection, status: StatusFilter) -> Result<u64> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM residents WHERE status != 'erased' AND (?1 = 'all' OR status = ?1)",
+        [status_param(status)],
+        |r| r.get(0),
+    )?;
+    Ok(u64::try_from(n).unwrap_or(0))
 }
 
 #[cfg(test)]

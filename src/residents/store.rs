@@ -6,7 +6,8 @@ use super::model::{duplicate_of, Duplicate, Resident, ResidentData};
 use crate::error::Result;
 use crate::text::fold;
 
-const SELECT: &str = "SELECT r.id, r.external_id, r.family_name, r.given_name, r.chinese_name,
+pub(crate) const SELECT: &str =
+    "SELECT r.id, r.external_id, r.family_name, r.given_name, r.chinese_name,
         r.nationality, r.gender, r.birth_date, r.phone, r.email, r.wechat, r.community_id,
         c.name, r.address, r.languages, r.arrival_date, r.residence_registered_on,
         r.permit_type, r.permit_number, r.permit_expiry, r.passport_number,
@@ -14,7 +15,7 @@ const SELECT: &str = "SELECT r.id, r.external_id, r.family_name, r.given_name, r
         r.address_changed, r.permit_changed, r.registered_at, r.updated_at
     FROM residents r JOIN communities c ON c.id = r.community_id";
 
-fn from_row(row: &Row) -> rusqlite::Result<Resident> {
+pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Resident> {
     Ok(Resident {
         id: row.get(0)?,
         data: ResidentData {
@@ -294,64 +295,6 @@ pub fn find_duplicate(
         }
     }
     Ok(found)
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum StatusFilter {
-    Active,
-    MovedOut,
-    All,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct ListFilter {
-    pub status: Option<StatusFilter>,
-    pub community_id: Option<i64>,
-    pub nationality: Option<String>,
-    pub language: Option<String>,
-    /// Permit expiry on or before this date.
-    pub permit_expiry_until: Option<String>,
-    pub registration_due: bool,
-    /// Only these ids (from a search).
-    pub ids: Option<Vec<i64>>,
-    pub limit: Option<i64>,
-}
-
-pub fn list(conn: &Connection, filter: &ListFilter) -> Result<Vec<Resident>> {
-    let sql = format!(
-        "{SELECT} WHERE r.status != 'erased'
-            AND (?1 = 'all' OR r.status = ?1)
-            AND (?2 IS NULL OR r.community_id = ?2)
-            AND (?3 IS NULL OR r.nationality = ?3)
-            AND (?4 IS NULL OR instr(';' || r.languages || ';', ';' || ?4 || ';') > 0)
-            AND (?5 IS NULL OR r.permit_expiry <= ?5)
-            AND (?6 = 0 OR (r.status = 'active' AND (r.residence_registered_on IS NULL
-                 OR r.residence_registered_on < r.arrival_date
-                 OR r.address_changed OR r.permit_changed)))
-            AND (?7 IS NULL OR r.id IN (SELECT value FROM json_each(?7)))
-         ORDER BY r.id LIMIT ?8"
-    );
-    let status = match filter.status.unwrap_or(StatusFilter::Active) {
-        StatusFilter::Active => "active",
-        StatusFilter::MovedOut => "moved-out",
-        StatusFilter::All => "all",
-    };
-    let ids = filter.ids.as_ref().map(serde_json::to_string).transpose()?;
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(
-        params![
-            status,
-            filter.community_id,
-            filter.nationality,
-            filter.language,
-            filter.permit_expiry_until,
-            filter.registration_due,
-            ids,
-            filter.limit.unwrap_or(-1),
-        ],
-        from_row,
-    )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Ids of residents matching a `find` query: every word of it within the

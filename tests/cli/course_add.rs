@@ -31,7 +31,7 @@ fn starts(out: &std::process::Output) -> Vec<String> {
     let text = String::from_utf8(out.stdout.clone()).expect("utf-8");
     text.lines()
         .skip(1)
-        .map(|l| l.split(',').nth(2).expect("starts_at").to_string())
+        .map(|l| l.split(',').nth(1).expect("starts_at").to_string())
         .collect()
 }
 

@@ -75,7 +75,7 @@ fn the_status_flow_is_enforced_and_every_change_is_history() {
     let id_s = id.to_string();
     // Closing a new item needs a note.
     env.fails(&["feedback", "close", &id_s], 4);
-    env.run(&["feedback", "forward", &id_s, "--to", "housing"])
+    env.run(&["feedback", "forward", &id_s, "--department", "housing"])
         .success();
     env.run(&[
         "feedback",
@@ -104,7 +104,10 @@ fn the_status_flow_is_enforced_and_every_change_is_history() {
         "Repair on Tuesday",
     ])
     .success();
-    let err = env.fails(&["feedback", "forward", &id_s, "--to", "housing"], 4);
+    let err = env.fails(
+        &["feedback", "forward", &id_s, "--department", "housing"],
+        4,
+    );
     assert!(err.contains("responded"), "names the current status: {err}");
     env.fails(&["feedback", "close", &id_s], 4);
     env.run(&["feedback", "close", &id_s, "--informed-via", "phone"])
@@ -134,7 +137,10 @@ fn the_status_flow_is_enforced_and_every_change_is_history() {
         "withdrawn by the resident",
     ])
     .success();
-    env.fails(&["feedback", "forward", "999", "--to", "housing"], 3);
+    env.fails(
+        &["feedback", "forward", "999", "--department", "housing"],
+        3,
+    );
     env.fails(
         &[
             "feedback",
@@ -204,9 +210,9 @@ fn the_department_export_names_only_residents_who_consented() {
     let env = desk();
     let anna = log(&env, &["--resident", "1"], "From Anna").to_string();
     let bob = log(&env, &["--resident", "2"], "From Bob").to_string();
-    env.run(&["feedback", "forward", &anna, "--to", "housing"])
+    env.run(&["feedback", "forward", &anna, "--department", "housing"])
         .success();
-    env.run(&["feedback", "forward", &bob, "--to", "housing"])
+    env.run(&["feedback", "forward", &bob, "--department", "housing"])
         .success();
     let out = env.output(&["feedback", "export", "--department", "housing"]);
     assert!(out.status.success());
@@ -239,7 +245,7 @@ fn the_department_export_names_only_residents_who_consented() {
 fn feedback_round_trips_through_csv_and_import_errors_are_line_numbered() {
     let env = desk();
     let a = log(&env, &["--resident", "1"], "=Formula subject").to_string();
-    env.run(&["feedback", "forward", &a, "--to", "housing"])
+    env.run(&["feedback", "forward", &a, "--department", "housing"])
         .success();
     log(&env, &["--anonymous"], "Plain, with a comma");
     let exported = env.stdout(&["feedback", "export"]);

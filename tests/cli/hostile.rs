@@ -667,14 +667,14 @@ const DATE_TEMPLATES: &[(&str, &[&str])] = &[
     ("--to", &["course", "list", "--to", V]),
     ("--from", &["schedule", "--from", V]),
     ("--to", &["schedule", "--to", V]),
-    ("--since", &["feedback", "list", "--since", V]),
-    ("--until", &["feedback", "list", "--until", V]),
+    ("--from", &["feedback", "list", "--from", V]),
+    ("--to", &["feedback", "list", "--to", V]),
     ("--effective", &["notice", "add", "--title-en", "T", "--title-zh", "题", "--body-en", "B", "--body-zh", "文", "--effective", V]),
     ("--from", &["report", "courses", "--from", V]),
     ("--to", &["report", "courses", "--to", V]),
     ("--from", &["report", "feedback", "--by", "status", "--from", V]),
     ("--to", &["report", "feedback", "--by", "status", "--to", V]),
-    ("--since", &["audit", "list", "--since", V]),
+    ("--from", &["audit", "list", "--from", V]),
 ];
 
 #[rustfmt::skip]

@@ -4,6 +4,7 @@ mod common;
 
 mod batch;
 mod completions;
+mod contract;
 mod course_add;
 mod course_data;
 mod course_roster;
@@ -28,6 +29,7 @@ mod report_courses;
 mod report_feedback;
 mod report_residents;
 mod resident;
+mod scale;
 mod search;
 mod today;
 mod validation;

@@ -192,7 +192,11 @@ fn list_search_and_limit() {
     assert_eq!(list(&["--search", "nobody"]), Vec::<i64>::new());
     assert_eq!(list(&["--limit", "2"]), vec![1, 2]);
     assert_eq!(list(&["--limit", "1", "--search", "example"]), vec![1]);
-    assert_eq!(list(&["--limit", "0"]), Vec::<i64>::new());
+    // 0 means all (SPEC §1), in every format.
+    let all = list(&[]);
+    assert!(all.len() > 2, "{all:?}");
+    assert_eq!(list(&["--limit", "0"]), all);
+    assert_eq!(list(&["--limit", "0", "--search", "example"]), vec![1, 2]);
 }
 
 #[test]

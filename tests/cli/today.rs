@@ -107,7 +107,8 @@ fn today_json_has_the_four_sections() {
             {"id": 2, "received_at": "2026-11-17T10:00:00+08:00", "subject": "Soon",
              "status": "new", "department": null, "due_on": "2026-12-02", "days_left": 5,
              "overdue": "no"}
-        ]
+        ],
+        "counts": {"sessions": 1, "permits": 2, "registrations": 2, "feedback": 2}
     });
     assert_eq!(v, expected);
 }

@@ -1,11 +1,13 @@
-//! `audit list [--since DATE] [--resident ID]`: every change, oldest first.
+//! `audit list [--from DATE] [--to DATE] [--resident ID]`: every change,
+//! oldest first.
 use clap::{Args, Subcommand};
 
-use crate::clock::parse_date;
+use crate::clock::{date_flag, format_date};
+use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::db::audit;
-use crate::error::{AppError, Result};
-use crate::output::{Cell, Rows};
+use crate::error::Result;
+use crate::output::{Cell, Query, Rows};
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
@@ -15,12 +17,17 @@ pub enum AuditCommand {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only entries on or after this date
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
+    /// Only entries on or after this date (YYYY-MM-DD)
+    #[arg(long = "from", alias = "since", value_name = "DATE")]
+    pub from: Option<String>,
+    /// Only entries on or before this date (YYYY-MM-DD)
+    #[arg(long = "to", alias = "until", value_name = "DATE")]
+    pub to: Option<String>,
     /// Only entries about this resident (their record, rosters, feedback, import)
     #[arg(long, value_name = "ID")]
     pub resident: Option<i64>,
+    #[command(flatten)]
+    pub limit: LimitArg,
 }
 
 pub fn dispatch(ctx: &mut Ctx, command: AuditCommand) -> Result<()> {
@@ -30,45 +37,70 @@ pub fn dispatch(ctx: &mut Ctx, command: AuditCommand) -> Result<()> {
 }
 
 fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
-    let since = match &args.since {
-        Some(s) => Some(
-            parse_date(s)
-                .map(crate::clock::format_date)
-                .ok_or_else(|| {
-                    AppError::invalid(format!(
-                        "--since: is not a real date ({})",
-                        crate::text::visible(s)
-                    ))
-                    .hint("write dates as YYYY-MM-DD")
-                })?,
-        ),
-        None => None,
+    let from = args
+        .from
+        .as_deref()
+        .map(|d| date_flag("--from", d))
+        .transpose()?;
+    let to = args
+        .to
+        .as_deref()
+        .map(|d| date_flag("--to", d))
+        .transpose()?;
+    let filter = audit::Filter {
+        from: from.map(format_date),
+        before: to.and_then(|d| d.succ_opt()).map(format_date),
+        resident: args.resident,
     };
-    let rows = rows(audit::list(&ctx.db.conn, since.as_deref(), args.resident)?);
-    ctx.out.list(&rows, None, "no audit entries match")
+    let conn = &ctx.db.conn;
+    let mut source = Query::new(
+        COLUMNS,
+        |limit, sink| audit::each(conn, &filter, limit, &mut |e| sink(row(e))),
+        || audit::count(conn, &filter),
+    )
+    .expendable(&["entity_id", "entity", "operator"]);
+    let empty = if args.from.is_some() || args.to.is_some() || args.resident.is_some() {
+        "no audit entries match these filters"
+    } else {
+        "the audit log is empty"
+    };
+    ctx.out
+        .limited(args.limit.limit)
+        .stream(&mut source, None, empty)
 }
 
-/// Audit entries as output rows (also in the subject export).
-pub fn rows(entries: Vec<audit::Entry>) -> Rows {
-    let mut rows = Rows::new(&[
-        "id",
-        "at",
-        "operator",
-        "action",
-        "entity",
-        "entity_id",
-        "detail",
-    ]);
-    for e in entries {
-        rows.push(vec![
-            Cell::Int(e.id),
-            Cell::Code(e.at),
-            Cell::Text(e.operator),
-            Cell::Code(e.action),
-            Cell::Code(e.entity),
-            e.entity_id.map_or(Cell::Null, Cell::Int),
-            Cell::Text(e.detail),
-        ]);
-    }
-    rows
+const COLUMNS: &[&str] = &[
+    "id",
+    "at",
+    "operator",
+    "action",
+    "entity",
+    "entity_id",
+    "detail",
+];
+
+fn row(e: audit::Entry) -> Vec<Cell> {
+    vec![
+        Cell::Int(e.id),
+        Cell::Code(e.at),
+        Cell::Text(e.operator),
+        Cell::Code(e.action),
+        Cell::Code(e.entity),
+        e.entity_id.map_or(Cell::Null, Cell::Int),
+        Cell::Text(e.detail),
+    ]
+}
+
+/// A resident's audit entries as output rows (the subject export).
+pub fn rows_about(conn: &rusqlite::Connection, resident: i64) -> Result<Rows> {
+    let mut rows = Rows::new(COLUMNS);
+    let filter = audit::Filter {
+        resident: Some(resident),
+        ..audit::Filter::default()
+    };
+    audit::each(conn, &filter, None, &mut |e| {
+        rows.push(row(e));
+        Ok(())
+    })?;
+    Ok(rows)
 }

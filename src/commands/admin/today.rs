@@ -3,15 +3,24 @@
 //! four arrays; CSV has no shape for it (exit 2).
 use std::io::Write;
 
-use comfy_table::{presets, ContentArrangement, Table};
 use serde_json::{json, Value};
 
 use crate::context::Ctx;
 use crate::error::{AppError, Result};
-use crate::output::{Format, Rows};
-use crate::reports::today::{dashboard, Dashboard};
+use crate::output::{table, terminal_width, Format};
+use crate::reports::today::{dashboard, Dashboard, Section};
 
-pub fn run(ctx: &mut Ctx) -> Result<()> {
+#[derive(Debug, clap::Args)]
+pub struct TodayArgs {
+    /// Rows shown in each section, most urgent first [default: 10]; 0 shows all
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+}
+
+/// Rows of each section when `--limit` is not given.
+const TOP: u64 = 10;
+
+pub fn run(ctx: &mut Ctx, args: &TodayArgs) -> Result<()> {
     if ctx.out.format == Format::Csv {
         return Err(
             AppError::usage("today is a dashboard of four lists: it has no CSV form")
@@ -19,7 +28,11 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
         );
     }
     let today = ctx.clock.today();
-    let board = dashboard(&ctx.db.conn, today)?;
+    let top = match args.limit.unwrap_or(TOP) {
+        0 => u64::MAX,
+        n => n,
+    };
+    let board = dashboard(&ctx.db.conn, today, top)?;
     let date = ctx.today();
     ctx.out.write(None, |w, out| match out.format {
         Format::Json => {
@@ -45,14 +58,21 @@ fn to_json(board: &Dashboard) -> Value {
         .collect();
     json!({
         "sessions": sessions,
-        "permits": board.permits.to_json(),
-        "registrations": board.registrations.to_json(),
-        "feedback": board.feedback.to_json(),
+        "permits": board.permits.rows.to_json(),
+        "registrations": board.registrations.rows.to_json(),
+        "feedback": board.feedback.rows.to_json(),
+        "counts": {
+            "sessions": board.sessions.len(),
+            "permits": board.permits.count,
+            "registrations": board.registrations.count,
+            "feedback": board.feedback.count,
+        },
     })
 }
 
 fn sections(w: &mut dyn Write, board: &Dashboard, date: &str) -> Result<()> {
-    writeln!(w, "Today's sessions ({date})")?;
+    let width = terminal_width();
+    writeln!(w, "Today's sessions ({date}): {}", board.sessions.len())?;
     writeln!(
         w,
         "  mark attendance: expatdesk course attend SESSION RESIDENT…"
@@ -77,45 +97,43 @@ fn sections(w: &mut dyn Write, board: &Dashboard, date: &str) -> Result<()> {
             cell(5).get(11..16).unwrap_or_default(),
             cell(6).get(11..16).unwrap_or_default(),
         )?;
-        section_table(w, &s.roster, "  nobody enrolled")?;
+        if s.roster.rows.is_empty() {
+            writeln!(w, "  nobody enrolled")?;
+        } else {
+            table::list(w, &s.roster.columns, &[], &s.roster.rows, width)?;
+        }
     }
-    let parts: [(&str, &str, &Rows); 3] = [
+    let parts: [(&str, &str, &Section, &str); 3] = [
         (
             "Permits expiring within 30 days",
             "record a renewal: expatdesk resident edit ID --permit-expiry DATE",
             &board.permits,
+            "expatdesk report permits --within 30",
         ),
         (
             "Residence registrations due",
             "record one: expatdesk resident register-residence ID",
             &board.registrations,
+            "expatdesk report registrations",
         ),
         (
             "Feedback overdue or due within 7 days",
             "act on it: expatdesk feedback forward|respond ID",
             &board.feedback,
+            "expatdesk feedback list --due-within 7",
         ),
     ];
-    for (title, hint, rows) in parts {
-        writeln!(w, "\n{title}\n  {hint}")?;
-        section_table(w, rows, "  nothing today")?;
+    for (title, hint, section, all) in parts {
+        writeln!(w, "\n{title}: {}\n  {hint}", section.count)?;
+        if section.rows.rows.is_empty() {
+            writeln!(w, "  nothing today")?;
+            continue;
+        }
+        table::list(w, &section.rows.columns, &[], &section.rows.rows, width)?;
+        let more = section.count.saturating_sub(section.rows.rows.len() as u64);
+        if more > 0 {
+            writeln!(w, "  and {more} more: `{all}`")?;
+        }
     }
-    Ok(())
-}
-
-fn section_table(w: &mut dyn Write, rows: &Rows, empty: &str) -> Result<()> {
-    if rows.rows.is_empty() {
-        writeln!(w, "{empty}")?;
-        return Ok(());
-    }
-    let mut table = Table::new();
-    table
-        .load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(&rows.columns);
-    for row in &rows.rows {
-        table.add_row(row.iter().map(|c| crate::text::ellipsize(&c.display(), 40)));
-    }
-    writeln!(w, "{table}")?;
     Ok(())
 }

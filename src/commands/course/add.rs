@@ -12,7 +12,6 @@ use crate::courses::store::{self, CourseDef};
 use crate::courses::{Category, Kind, Repeat};
 use crate::db::audit;
 use crate::error::{AppError, ErrorKind, Result};
-use crate::output::{Cell, Rows};
 use crate::refdata;
 use crate::text::{flag_value, required_flag, Lines};
 use crate::ui;
@@ -202,23 +201,5 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
         def.title,
         sessions.len()
     ));
-    let mut rows = Rows::new(&[
-        "session_id",
-        "course_id",
-        "starts_at",
-        "ends_at",
-        "venue",
-        "status",
-    ]);
-    for s in store::sessions_of(&ctx.db.conn, id)? {
-        rows.push(vec![
-            Cell::Int(s.id),
-            Cell::Int(id),
-            Cell::Code(crate::clock::format_datetime(&s.start)),
-            Cell::Code(crate::clock::format_datetime(&s.end)),
-            Cell::text(s.venue.or_else(|| def.venue.clone())),
-            Cell::Code(s.status.as_str().into()),
-        ]);
-    }
-    ctx.out.list(&rows, None, "no sessions")
+    super::show::print(ctx, id)
 }

@@ -65,5 +65,5 @@ pub fn run(ctx: &mut Ctx, args: &CancelArgs) -> Result<()> {
         }
     })?;
     ui::note(&message);
-    Ok(())
+    super::show::print(ctx, args.course)
 }

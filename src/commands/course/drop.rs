@@ -41,7 +41,7 @@ pub fn run(ctx: &mut Ctx, args: &DropArgs) -> Result<()> {
     if let Some(p) = outcome.promoted {
         ui::note(&format!("resident {p} moved from the waitlist to a seat"));
     }
-    Ok(())
+    super::show::print(ctx, course_id)
 }
 
 /// Takes `resident_id` off `roster` (of `course_id`) and saves it, with an

@@ -39,6 +39,7 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
     }
     ctx.out
         .for_export()
+        .previewed()
         .list(&rows, None, "no courses to export")?;
     if let Some(file) = &ctx.out.file {
         crate::ui::note(&format!(

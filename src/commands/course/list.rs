@@ -3,6 +3,7 @@
 use clap::Args;
 
 use crate::clock::date_flag;
+use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::courses::calendar_store::{self, ListFilter, Range};
 use crate::courses::{Category, CourseStatus};
@@ -23,6 +24,8 @@ pub struct ListArgs {
     /// Only courses with this status [default: all]
     #[arg(long, value_enum)]
     pub status: Option<CourseStatus>,
+    #[command(flatten)]
+    pub limit: LimitArg,
 }
 
 const COLUMNS: &[&str] = &[
@@ -74,6 +77,9 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
             Cell::text(c.instructor),
         ]);
     }
-    ctx.out
-        .list(&rows, None, "no courses: add one with expatdesk course add")
+    ctx.out.limited(args.limit.limit).list(
+        &rows.expendable(&["instructor", "venue", "code", "kind", "sessions", "status"]),
+        None,
+        "no courses: add one with `expatdesk course add`",
+    )
 }

@@ -3,19 +3,18 @@
 //! its roster, enrolled residents first, then the waitlist by position.
 //!
 //! Three record sets in one command, so each format gets its own shape:
-//! table prints three tables; JSON one object
-//! `{"course": {…}, "sessions": […], "roster": […]}`; CSV, being one flat
-//! table, only the sessions (`course list`, `enrollment export` give the
-//! rest).
+//! a table prints the course, then its sessions and roster; JSON one
+//! object, the course's columns at the top with `sessions` and `roster`
+//! nested (SPEC §1); CSV, being one flat table, only the sessions
+//! (`course list`, `enrollment export` give the rest).
 use clap::Args;
-use serde_json::{Map, Value};
 
 use crate::clock::format_datetime;
 use crate::context::Ctx;
 use crate::courses::calendar_store;
 use crate::courses::store::{self, Course};
 use crate::error::Result;
-use crate::output::{Cell, Format, Rows};
+use crate::output::{Cell, CsvPart, Rows};
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
@@ -24,38 +23,21 @@ pub struct ShowArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: &ShowArgs) -> Result<()> {
+    print(ctx, args.id)
+}
+
+/// Prints course `id` as `show` does (also after `add`, `drop`, `cancel`).
+pub fn print(ctx: &Ctx, id: i64) -> Result<()> {
     let conn = &ctx.db.conn;
-    let course = store::course(conn, args.id)?;
+    let course = store::course(conn, id)?;
     let counts = calendar_store::counts(conn, course.id)?;
     let sessions = session_rows(conn, &course)?;
     let roster = roster_rows(conn, course.id)?;
-    match ctx.out.format {
-        Format::Table => {
-            ctx.out.record(&course_record(&course, counts))?;
-            ctx.out.list(&sessions, None, "no sessions")?;
-            ctx.out.list(
-                &roster,
-                None,
-                "no one enrolled yet: expatdesk course enroll",
-            )
-        }
-        Format::Csv => ctx.out.list(&sessions, None, "no sessions"),
-        Format::Json => {
-            let mut all = Map::new();
-            let record = course_record(&course, counts);
-            all.insert(
-                "course".into(),
-                Rows::to_json(&record).pop().unwrap_or(Value::Null),
-            );
-            all.insert("sessions".into(), Value::Array(Rows::to_json(&sessions)));
-            all.insert("roster".into(), Value::Array(Rows::to_json(&roster)));
-            ctx.out.write(None, |w, _| {
-                serde_json::to_writer_pretty(&mut *w, &Value::Object(all))?;
-                w.write_all(b"\n")?;
-                Ok(())
-            })
-        }
-    }
+    ctx.out.document(
+        &course_record(&course, counts),
+        &[("sessions", &sessions), ("roster", &roster)],
+        CsvPart::Related(0),
+    )
 }
 
 fn course_record(c: &Course, (enrolled, waitlisted): (i64, i64)) -> Rows {

@@ -67,5 +67,5 @@ pub fn run(ctx: &mut Ctx, args: &CloseArgs) -> Result<()> {
         )
     })?;
     crate::ui::note(&format!("feedback {}: {} → {to}", item.id, item.status));
-    Ok(())
+    super::show::print(ctx, item.id)
 }

@@ -9,8 +9,9 @@ use clap::Args;
 
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::feedback::store::{self, Feedback, ResidentRef};
-use crate::output::{Cell, Rows};
+use crate::feedback::query::{self, ResidentRef};
+use crate::feedback::store::Feedback;
+use crate::output::{Cell, Query};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -94,30 +95,37 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
         .as_deref()
         .map(|d| crate::departments::lookup(conn, d))
         .transpose()?;
-    let items = store::with_residents(conn, department.as_ref().map(|d| d.id))?;
-    let rows = match &department {
-        None => {
-            let mut rows = Rows::new(&COLUMNS);
-            items.into_iter().for_each(|(f, r)| rows.push(row(f, r)));
-            rows
-        }
-        Some(_) => {
-            let mut rows = Rows::new(&DEPARTMENT_COLUMNS);
-            items
-                .into_iter()
-                .for_each(|(f, r)| rows.push(department_row(f, r)));
-            rows
-        }
+    let department_id = department.as_ref().map(|d| d.id);
+    let columns: &[&str] = match department {
+        Some(_) => &DEPARTMENT_COLUMNS,
+        None => &COLUMNS,
     };
+    let for_department = department.is_some();
+    let mut source = Query::new(
+        columns,
+        |limit, sink| {
+            query::with_residents(conn, department_id, limit, &mut |f, r| {
+                sink(if for_department {
+                    department_row(f, r)
+                } else {
+                    row(f, r)
+                })
+            })
+        },
+        || query::count_with_residents(conn, department_id),
+    );
     let empty = match &department {
         Some(d) => format!("no feedback is with {}", d.code),
         None => "no feedback to export".to_string(),
     };
-    ctx.out.for_export().list(&rows, None, &empty)?;
+    ctx.out
+        .for_export()
+        .previewed()
+        .stream(&mut source, None, &empty)?;
     if let Some(file) = &ctx.out.file {
+        let count = query::count_with_residents(conn, department_id)?;
         crate::ui::note(&format!(
-            "exported {} feedback item(s) to {}",
-            rows.rows.len(),
+            "exported {count} feedback item(s) to {}",
             file.display()
         ));
     }

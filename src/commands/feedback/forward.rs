@@ -1,5 +1,6 @@
-//! `feedback forward ID --to DEPARTMENT [--note TEXT]`: hands the item to a
-//! department (new → forwarded, or forwarded again to the same or another).
+//! `feedback forward ID --department DEPARTMENT [--note TEXT]`: hands the
+//! item to a department (new → forwarded, or forwarded again to the same or
+//! another), then prints the item as `show` does.
 use clap::Args;
 
 use crate::context::Ctx;
@@ -14,8 +15,8 @@ pub struct ForwardArgs {
     /// Feedback id
     pub id: i64,
     /// The department (code or name, any case; see `department list`)
-    #[arg(long, value_name = "DEPARTMENT")]
-    pub to: String,
+    #[arg(long, alias = "to", value_name = "DEPARTMENT")]
+    pub department: String,
     /// Why, or what was asked of them
     #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
@@ -24,7 +25,7 @@ pub struct ForwardArgs {
 pub fn run(ctx: &mut Ctx, args: &ForwardArgs) -> Result<()> {
     let item = store::get(&ctx.db.conn, args.id)?;
     let to = next(item.id, item.status, Action::Forward, CloseInfo::default())?;
-    let department = crate::departments::lookup(&ctx.db.conn, &args.to)?;
+    let department = crate::departments::lookup(&ctx.db.conn, &args.department)?;
     let note = match &args.note {
         Some(n) => flag_value("--note", n, Lines::Multi, super::NOTE_LIMIT)?,
         None => None,
@@ -55,5 +56,5 @@ pub fn run(ctx: &mut Ctx, args: &ForwardArgs) -> Result<()> {
         "feedback {}: {} → {to} ({})",
         item.id, item.status, department.code
     ));
-    Ok(())
+    super::show::print(ctx, item.id)
 }

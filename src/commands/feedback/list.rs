@@ -5,12 +5,14 @@ use clap::Args;
 
 use super::show::yes_no;
 use crate::clock::{date_flag, format_date};
+use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::error::{AppError, Result};
 use crate::feedback::flow::is_overdue;
-use crate::feedback::store::{self, ListFilter};
+use crate::feedback::query::{self, ListFilter};
+use crate::feedback::store;
 use crate::feedback::{Category, Status};
-use crate::output::{Cell, Rows};
+use crate::output::{Cell, Query};
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -27,14 +29,19 @@ pub struct ListArgs {
     #[arg(long, value_name = "ID")]
     pub resident: Option<i64>,
     /// Only items received on or after this date (YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
+    #[arg(long = "from", alias = "since", value_name = "DATE")]
+    pub from: Option<String>,
     /// Only items received on or before this date (YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
+    #[arg(long = "to", alias = "until", value_name = "DATE")]
+    pub to: Option<String>,
     /// Only overdue items: new or forwarded after their due date
     #[arg(long)]
     pub overdue: bool,
+    /// Only open items due within DAYS from today, overdue ones included, most urgent first
+    #[arg(long, value_name = "DAYS", conflicts_with = "overdue")]
+    pub due_within: Option<u32>,
+    #[command(flatten)]
+    pub limit: LimitArg,
 }
 
 const COLUMNS: &[&str] = &[
@@ -67,43 +74,68 @@ fn filter(ctx: &Ctx, args: &ListArgs) -> Result<ListFilter> {
             .transpose()?,
         resident_id: args.resident,
         since: args
-            .since
+            .from
             .as_deref()
-            .map(|d| date_flag("--since", d))
+            .map(|d| date_flag("--from", d))
             .transpose()?,
         until: args
-            .until
+            .to
             .as_deref()
-            .map(|d| date_flag("--until", d))
+            .map(|d| date_flag("--to", d))
             .transpose()?,
+        overdue_on: args.overdue.then(|| ctx.clock.today()),
+        open_due_by: args
+            .due_within
+            .map(|days| crate::reports::residents::days_ahead(ctx.clock.today(), days)),
     })
 }
 
 pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
     let filter = filter(ctx, args)?;
     let today = ctx.clock.today();
-    let mut rows = Rows::new(COLUMNS);
-    for f in store::list(&ctx.db.conn, &filter)? {
-        let overdue = is_overdue(f.status, f.due_on, today);
-        if args.overdue && !overdue {
-            continue;
-        }
-        rows.push(vec![
-            Cell::Int(f.id),
-            Cell::Code(f.received_at),
-            f.resident_id.map_or(Cell::Null, Cell::Int),
-            Cell::Code(f.channel),
-            Cell::Code(f.category),
-            Cell::Text(f.subject),
-            Cell::code(f.department),
-            Cell::Code(f.status.as_str().into()),
-            Cell::Code(format_date(f.due_on)),
-            yes_no(overdue),
-        ]);
-    }
-    ctx.out.list(
-        &rows,
-        None,
-        "no feedback found: log one with expatdesk feedback log",
+    let conn = &ctx.db.conn;
+    let mut source = Query::new(
+        COLUMNS,
+        |limit, sink| {
+            query::each(conn, &filter, limit, &mut |f| {
+                let overdue = is_overdue(f.status, f.due_on, today);
+                sink(vec![
+                    Cell::Int(f.id),
+                    Cell::Code(f.received_at),
+                    f.resident_id.map_or(Cell::Null, Cell::Int),
+                    Cell::Code(f.channel),
+                    Cell::Code(f.category),
+                    Cell::Text(f.subject),
+                    Cell::code(f.department),
+                    Cell::Code(f.status.as_str().into()),
+                    Cell::Code(format_date(f.due_on)),
+                    yes_no(overdue),
+                ])
+            })
+        },
+        || query::count(conn, &filter),
     )
+    .expendable(&[
+        "channel",
+        "resident_id",
+        "category",
+        "received_at",
+        "department",
+    ]);
+    let filtered = args.status.is_some()
+        || args.category.is_some()
+        || args.department.is_some()
+        || args.resident.is_some()
+        || args.from.is_some()
+        || args.to.is_some()
+        || args.overdue
+        || args.due_within.is_some();
+    let empty = if filtered {
+        "no feedback matches these filters"
+    } else {
+        "no feedback yet: log one with `expatdesk feedback log`"
+    };
+    ctx.out
+        .limited(args.limit.limit)
+        .stream(&mut source, None, empty)
 }

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use dialoguer::{theme::ColorfulTheme, Input, Select};
 
-use super::show::record;
 use crate::clock::{format_datetime, parse_datetime};
 use crate::context::Ctx;
 use crate::db::audit;
@@ -246,8 +245,7 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
         "logged feedback {id}, due {}",
         crate::clock::format_date(item.due_on)
     ));
-    let stored = store::get(&ctx.db.conn, id)?;
-    ctx.out.record(&record(&stored, ctx.clock.today()))
+    super::show::print(ctx, id)
 }
 
 /// The `--body-file` text. Reads one byte past the 64 KiB any field may

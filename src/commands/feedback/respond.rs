@@ -56,5 +56,5 @@ pub fn run(ctx: &mut Ctx, args: &RespondArgs) -> Result<()> {
         )
     })?;
     crate::ui::note(&format!("feedback {}: {} → {to}", item.id, item.status));
-    Ok(())
+    super::show::print(ctx, item.id)
 }

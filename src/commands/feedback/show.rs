@@ -1,17 +1,17 @@
 //! `feedback show ID`: every field of the item (department as its code,
 //! overdue as of today) and its history, oldest first.
 //!
-//! Two record sets, so each format gets its own shape: table prints the
-//! item and then the history; JSON one object `{"feedback": {…},
-//! "history": […]}`; CSV, being one flat table, the item only.
+//! Two record sets, so each format gets its own shape: a table prints the
+//! item and then its history; JSON one object, the item's columns at the
+//! top and `history` beside them (SPEC §1); CSV, being one flat table, the
+//! item only.
 use clap::Args;
-use serde_json::{Map, Value};
 
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::feedback::flow::is_overdue;
 use crate::feedback::store::{self, Feedback};
-use crate::output::{Cell, Format, Rows};
+use crate::output::{Cell, CsvPart, Rows};
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
@@ -20,29 +20,17 @@ pub struct ShowArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: &ShowArgs) -> Result<()> {
+    print(ctx, args.id)
+}
+
+/// Prints item `id` as `show` does (also after `log`, `forward`, `respond`
+/// and `close`).
+pub fn print(ctx: &Ctx, id: i64) -> Result<()> {
     let conn = &ctx.db.conn;
-    let item = record(&store::get(conn, args.id)?, ctx.clock.today());
-    let history = history_rows(conn, args.id)?;
-    match ctx.out.format {
-        Format::Table => {
-            ctx.out.record(&item)?;
-            ctx.out.list(&history, None, "no history")
-        }
-        Format::Csv => ctx.out.record(&item),
-        Format::Json => {
-            let mut all = Map::new();
-            all.insert(
-                "feedback".into(),
-                item.to_json().pop().unwrap_or(Value::Null),
-            );
-            all.insert("history".into(), Value::Array(history.to_json()));
-            ctx.out.write(None, |w, _| {
-                serde_json::to_writer_pretty(&mut *w, &Value::Object(all))?;
-                w.write_all(b"\n")?;
-                Ok(())
-            })
-        }
-    }
+    let item = record(&store::get(conn, id)?, ctx.clock.today());
+    let history = history_rows(conn, id)?;
+    ctx.out
+        .document(&item, &[("history", &history)], CsvPart::Record)
 }
 
 /// The item as one record (also printed by `feedback log`).

@@ -17,7 +17,7 @@ pub enum NoticeCommand {
     /// Publish a bilingual notice (English and Chinese, optionally Japanese)
     Add(add::AddArgs),
     /// List the notices with their audience and languages
-    List,
+    List(list::ListArgs),
     /// One notice with its texts
     Show(show::ShowArgs),
     /// Who to send a notice to, in which language, by which channels
@@ -27,7 +27,7 @@ pub enum NoticeCommand {
 pub fn dispatch(ctx: &mut Ctx, command: NoticeCommand) -> Result<()> {
     match command {
         NoticeCommand::Add(args) => add::run(ctx, &args),
-        NoticeCommand::List => list::run(ctx),
+        NoticeCommand::List(args) => list::run(ctx, &args),
         NoticeCommand::Show(args) => show::run(ctx, &args),
         NoticeCommand::Recipients(args) => recipients::run(ctx, &args),
     }

@@ -4,6 +4,7 @@
 //! mail merge.
 use clap::Args;
 
+use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::notices::store;
@@ -13,6 +14,8 @@ use crate::output::{Cell, Rows};
 pub struct RecipientsArgs {
     /// Notice id
     pub id: i64,
+    #[command(flatten)]
+    pub limit: LimitArg,
 }
 
 const COLUMNS: [&str; 8] = [
@@ -41,7 +44,7 @@ pub fn run(ctx: &mut Ctx, args: &RecipientsArgs) -> Result<()> {
             Cell::Text(r.community),
         ]);
     }
-    ctx.out.list(
+    ctx.out.limited(args.limit.limit).list(
         &rows,
         None,
         "no active resident in this notice's audience has consented to be contacted",

@@ -1,21 +1,32 @@
 //! `report permits --within DAYS`: active residents whose permit expires
 //! within DAYS (expired ones too, with negative days_left), most urgent
 //! first.
+use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::reports::residents::permits;
+use crate::output::Query;
+use crate::reports::residents::{count_permits, permits, PERMIT_COLUMNS};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Permits expiring on or before today + DAYS (expired ones included)
     #[arg(long, value_name = "DAYS")]
     pub within: u32,
+    #[command(flatten)]
+    pub limit: LimitArg,
 }
 
 pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
-    let rows = permits(&ctx.db.conn, ctx.clock.today(), args.within)?;
-    ctx.out.list(
-        &rows,
+    let conn = &ctx.db.conn;
+    let today = ctx.clock.today();
+    let mut source = Query::new(
+        PERMIT_COLUMNS,
+        |limit, sink| permits(conn, today, args.within, limit, sink),
+        || count_permits(conn, today, args.within),
+    )
+    .expendable(&["email", "phone", "permit_type", "community", "given_name"]);
+    ctx.out.limited(args.limit.limit).stream(
+        &mut source,
         None,
         &format!("no permit expires within {} days", args.within),
     )

@@ -6,9 +6,9 @@ use clap::Args;
 use crate::context::Ctx;
 use crate::db::audit;
 use crate::error::Result;
-use crate::output::Format;
+use crate::output::{Format, Query};
 use crate::residents::export;
-use crate::residents::store::StatusFilter;
+use crate::residents::query::StatusFilter;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -47,10 +47,16 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
     let conn = &ctx.db.conn;
     let count = match format {
         Format::Table => {
-            let rows = export::rows(conn, status, sensitive)?;
-            let n = rows.rows.len() as u64;
-            ctx.out.list(&rows, None, "no residents to export")?;
-            n
+            let columns = export::columns(sensitive);
+            let mut source = Query::new(
+                &columns,
+                |limit, sink| export::each(conn, status, sensitive, limit, sink),
+                || export::count(conn, status),
+            );
+            ctx.out
+                .previewed()
+                .stream(&mut source, None, "no residents to export")?;
+            export::count(conn, status)?
         }
         Format::Csv => {
             let mut n = 0;

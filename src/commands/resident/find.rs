@@ -3,20 +3,43 @@
 //! passport or permit numbers.
 use clap::Args;
 
-use super::rows;
+use super::rows::{self, Extras};
+use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::output::Query;
+use crate::residents::query::{self, ListFilter, StatusFilter};
 use crate::residents::store;
 
 #[derive(Debug, Args)]
 pub struct FindArgs {
     /// What to look for; every word must match
     pub text: String,
+    #[command(flatten)]
+    pub limit: LimitArg,
 }
 
 pub fn run(ctx: &mut Ctx, args: &FindArgs) -> Result<()> {
     let ids = store::search_ids(&ctx.db.conn, &args.text)?;
-    let residents = store::by_ids(&ctx.db.conn, &ids)?;
+    let conn = &ctx.db.conn;
+    let filter = ListFilter {
+        status: Some(StatusFilter::All),
+        ids: Some(ids),
+        ..ListFilter::default()
+    };
+    let extras = Extras::default();
+    let mut source = Query::with_columns(
+        rows::list_columns(extras),
+        |limit, sink| {
+            query::each(conn, &filter, limit, &mut |r| {
+                sink(rows::list_row(&r, extras))
+            })
+        },
+        || query::count(conn, &filter),
+    )
+    .expendable(rows::LIST_EXPENDABLE);
     let hint = format!("no resident matches {:?}", crate::text::visible(&args.text));
-    ctx.out.list(&rows::list(&residents, false), None, &hint)
+    ctx.out
+        .limited(args.limit.limit)
+        .stream(&mut source, None, &hint)
 }

@@ -1,12 +1,15 @@
 //! `resident list`: residents with filters, active ones by default.
 use clap::Args;
 
-use super::rows;
+use super::rows::{self, Extras};
+use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::error::{AppError, Result};
+use crate::output::Query;
 use crate::refdata;
 use crate::residents::fields::{self, Field};
-use crate::residents::store::{self, ListFilter, StatusFilter};
+use crate::residents::query::{self, ListFilter, StatusFilter};
+use crate::residents::store;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -31,9 +34,8 @@ pub struct ListArgs {
     /// Only residents matching TEXT, as `resident find`
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
-    /// At most N residents
-    #[arg(long, value_name = "N")]
-    pub limit: Option<u32>,
+    #[command(flatten)]
+    pub limit: LimitArg,
 }
 
 pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
@@ -42,7 +44,6 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
     let mut filter = ListFilter {
         status: args.status,
         registration_due: args.registration_due,
-        limit: args.limit.map(i64::from),
         ..Default::default()
     };
     if let Some(name) = &args.community {
@@ -77,12 +78,36 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
     if let Some(text) = &args.search {
         filter.ids = Some(store::search_ids(conn, text)?);
     }
-    let residents = store::list(conn, &filter)?;
-    ctx.out.list(
-        &rows::list(&residents, args.registration_due),
-        None,
-        "no residents match; register one with `expatdesk resident add`",
+    let extras = Extras {
+        reason: args.registration_due,
+        days_left_from: args.permit_expiring.map(|_| ctx.clock.today()),
+        moved_out_on: args.status.is_some_and(|s| s != StatusFilter::Active),
+    };
+    let mut source = Query::with_columns(
+        rows::list_columns(extras),
+        |limit, sink| {
+            query::each(conn, &filter, limit, &mut |r| {
+                sink(rows::list_row(&r, extras))
+            })
+        },
+        || query::count(conn, &filter),
     )
+    .expendable(rows::LIST_EXPENDABLE);
+    let filtered = args.community.is_some()
+        || args.nationality.is_some()
+        || args.language.is_some()
+        || args.permit_expiring.is_some()
+        || args.registration_due
+        || args.search.is_some()
+        || args.status.is_some_and(|s| s != StatusFilter::Active);
+    let empty = if filtered {
+        "no residents match these filters"
+    } else {
+        "no residents yet; register one with `expatdesk resident add`"
+    };
+    ctx.out
+        .limited(args.limit.limit)
+        .stream(&mut source, None, empty)
 }
 
 fn filter_error(flag: &str, e: &fields::FieldError) -> AppError {

@@ -35,7 +35,7 @@ pub fn run(ctx: &mut Ctx, args: &MoveOutArgs) -> Result<()> {
         audit::record(tx, &actor, "move-out", "resident", Some(args.id), "")
     })?;
     ui::note(&format!("resident {} moved out on {on}", args.id));
-    Ok(())
+    super::show::print(ctx, args.id)
 }
 
 /// `--on DATE`, default today; exit 5 for a date that is not one.

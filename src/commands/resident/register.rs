@@ -56,5 +56,5 @@ pub fn run(ctx: &mut Ctx, args: &RegisterArgs) -> Result<()> {
             "the registration is still due ({reason}): it predates the arrival date"
         ));
     }
-    Ok(())
+    super::show::print(ctx, args.id)
 }

@@ -17,34 +17,75 @@ const LIST_COLUMNS: &[&str] = &[
     "status",
 ];
 
-/// The list/find columns, plus `reason` when registrations are listed.
-pub fn list(residents: &[Resident], with_reason: bool) -> Rows {
-    let mut columns = LIST_COLUMNS.to_vec();
-    if with_reason {
-        columns.push("reason");
+/// What a narrow terminal gives up first in a resident list.
+pub const LIST_EXPENDABLE: &[&str] = &[
+    "email",
+    "languages",
+    "chinese_name",
+    "status",
+    "permit_expiry",
+    "phone",
+    "given_name",
+];
+
+/// The extra columns a list filter calls for, after the usual ones.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Extras {
+    /// `reason` (`--registration-due`).
+    pub reason: bool,
+    /// `days_left` counted from this day (`--permit-expiring`).
+    pub days_left_from: Option<chrono::NaiveDate>,
+    /// `moved_out_on` (lists that show moved-out residents).
+    pub moved_out_on: bool,
+}
+
+/// The list/find columns with `extras`.
+pub fn list_columns(extras: Extras) -> Vec<String> {
+    let mut columns: Vec<String> = LIST_COLUMNS.iter().map(|c| c.to_string()).collect();
+    if extras.moved_out_on {
+        columns.push("moved_out_on".into());
     }
-    let mut rows = Rows::new(&columns);
-    for r in residents {
-        let d = &r.data;
-        let mut row = vec![
-            Cell::Int(r.id),
-            Cell::text(d.family_name.clone()),
-            Cell::text(d.given_name.clone()),
-            Cell::text(d.chinese_name.clone()),
-            Cell::Code(d.nationality.clone()),
-            Cell::Text(d.community.clone()),
-            Cell::code(d.phone.clone()),
-            Cell::code(d.email.clone()),
-            Cell::code(d.languages.clone()),
-            Cell::code(d.permit_expiry.clone()),
-            Cell::Code(d.status.clone()),
-        ];
-        if with_reason {
-            row.push(Cell::code(registration_due(r)));
-        }
-        rows.push(row);
+    if extras.days_left_from.is_some() {
+        columns.push("days_left".into());
     }
-    rows
+    if extras.reason {
+        columns.push("reason".into());
+    }
+    columns
+}
+
+/// One resident as a list row, in `list_columns(extras)` order.
+pub fn list_row(r: &Resident, extras: Extras) -> Vec<Cell> {
+    let d = &r.data;
+    let mut row = vec![
+        Cell::Int(r.id),
+        Cell::text(d.family_name.clone()),
+        Cell::text(d.given_name.clone()),
+        Cell::text(d.chinese_name.clone()),
+        Cell::Code(d.nationality.clone()),
+        Cell::Text(d.community.clone()),
+        Cell::code(d.phone.clone()),
+        Cell::code(d.email.clone()),
+        Cell::code(d.languages.clone()),
+        Cell::code(d.permit_expiry.clone()),
+        Cell::Code(d.status.clone()),
+    ];
+    if extras.moved_out_on {
+        row.push(Cell::code(d.moved_out_on.clone()));
+    }
+    if let Some(today) = extras.days_left_from {
+        row.push(days_left(today, d.permit_expiry.as_deref()));
+    }
+    if extras.reason {
+        row.push(Cell::code(registration_due(r)));
+    }
+    row
+}
+
+/// Days from `today` to `date` (negative when past), empty without one.
+pub fn days_left(today: chrono::NaiveDate, date: Option<&str>) -> Cell {
+    date.and_then(crate::clock::parse_date)
+        .map_or(Cell::Null, |d| Cell::Int((d - today).num_days()))
 }
 
 /// One value of a column as an output cell (free text guarded in CSV).

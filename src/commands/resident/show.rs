@@ -33,3 +33,9 @@ pub fn run(ctx: &mut Ctx, args: &ShowArgs) -> Result<()> {
     }
     ctx.out.record(&rows::record(&resident, args.reveal))
 }
+
+/// Prints resident `id` as `show` does, masked (after a change).
+pub fn print(ctx: &Ctx, id: i64) -> Result<()> {
+    let resident = super::load(&ctx.db.conn, id)?;
+    ctx.out.record(&rows::record(&resident, false))
+}

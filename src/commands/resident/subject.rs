@@ -10,7 +10,6 @@ use crate::context::Ctx;
 use crate::courses::roster_store;
 use crate::db::audit;
 use crate::error::{AppError, Result};
-use crate::feedback::store as feedback_store;
 use crate::output::{Format, Rows};
 use crate::residents::Field;
 
@@ -47,11 +46,11 @@ pub fn run(ctx: &mut Ctx, id: i64, sensitive: bool) -> Result<()> {
     }
     let today = ctx.clock.today();
     let mut feedback = Vec::new();
-    let filter = feedback_store::ListFilter {
+    let filter = crate::feedback::query::ListFilter {
         resident_id: Some(id),
         ..Default::default()
     };
-    for item in feedback_store::list(conn, &filter)? {
+    for item in crate::feedback::query::all(conn, &filter)? {
         let mut entry = object(&feedback_show::record(&item, today));
         if let Value::Object(fields) = &mut entry {
             let history = feedback_show::history_rows(conn, item.id)?;
@@ -59,7 +58,7 @@ pub fn run(ctx: &mut Ctx, id: i64, sensitive: bool) -> Result<()> {
         }
         feedback.push(entry);
     }
-    let entries = crate::commands::admin::audit::rows(audit::list(conn, None, Some(id))?);
+    let entries = crate::commands::admin::audit::rows_about(conn, id)?;
 
     let mut doc = Map::new();
     doc.insert("exported_at".into(), Value::String(actor.at.clone()));
