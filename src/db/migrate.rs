@@ -222,7 +222,11 @@ mod tests {
             "SELECT r.id FROM residents r WHERE {} ORDER BY coalesce(r.arrival_date, '9999-12-31'), r.id LIMIT 10",
             crate::residents::query::DUE
         );
-        assert!(plan(&due).contains("residents_due"), "{}", plan(&due));
+        let p = plan(&due);
+        assert!(
+            p.contains("residents_due") && !p.contains("TEMP B-TREE"),
+            "{p}"
+        );
         let open = "SELECT id FROM feedback WHERE status IN ('new', 'forwarded') AND due_on <= '2026-12-01' ORDER BY due_on, id LIMIT 10";
         assert!(plan(open).contains("feedback_open_due"), "{}", plan(open));
         assert!(

@@ -3,6 +3,7 @@
 //! failures into the exit codes of SPEC §1.
 pub mod audit;
 mod files;
+mod functions;
 mod migrate;
 
 use std::path::{Path, PathBuf};
@@ -91,6 +92,7 @@ impl Db {
     pub fn in_memory() -> Result<Db> {
         let conn = Connection::open_in_memory()?;
         conn.execute_batch("PRAGMA foreign_keys=ON;")?;
+        functions::register(&conn)?;
         let mut db = Db {
             conn,
             path: PathBuf::from(":memory:"),
@@ -149,7 +151,10 @@ fn create_private_file(path: &Path) -> Result<()> {
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
-    conn.execute_batch("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;")
+    conn.execute_batch(
+        "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;",
+    )?;
+    functions::register(conn)
 }
 
 fn enter_wal(conn: &Connection) -> rusqlite::Result<()> {

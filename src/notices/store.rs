@@ -137,27 +137,38 @@ pub struct Recipient {
 }
 
 /// The active residents who consented to be contacted and are in the
-/// notice's audience, by resident id.
-pub fn recipients(conn: &Connection, notice: &Notice) -> Result<Vec<Recipient>> {
+/// notice's audience, by resident id, handed to `f` one at a time; at most
+/// `limit`. The status is `+`-prefixed so SQLite walks the table in id
+/// order rather than the status index, which would need a sort.
+pub fn each_recipient(
+    conn: &Connection,
+    notice: &Notice,
+    limit: Option<u64>,
+    f: &mut dyn FnMut(Recipient) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "SELECT r.id, r.family_name, r.given_name, r.languages, r.phone, r.email, r.wechat,
              c.name, r.community_id, r.nationality
          FROM residents r JOIN communities c ON c.id = r.community_id
-         WHERE r.status = 'active' AND r.consent_contact = 1
+         WHERE +r.status = 'active' AND r.consent_contact = 1
          ORDER BY r.id",
     )?;
     let audience = &notice.data.audience;
     let has_japanese = notice.data.has_japanese();
     let mut rows = stmt.query([])?;
-    let mut out = Vec::new();
+    let mut left = limit.unwrap_or(u64::MAX);
     while let Some(row) = rows.next()? {
+        if left == 0 {
+            break;
+        }
         let community_id: i64 = row.get(8)?;
         let nationality: String = row.get(9)?;
         if !audience.includes(community_id, &nationality) {
             continue;
         }
+        left -= 1;
         let languages: Option<String> = row.get(3)?;
-        out.push(Recipient {
+        f(Recipient {
             resident_id: row.get(0)?,
             family_name: row.get(1)?,
             given_name: row.get(2)?,
@@ -166,8 +177,18 @@ pub fn recipients(conn: &Connection, notice: &Notice) -> Result<Vec<Recipient>> 
             email: row.get(5)?,
             wechat: row.get(6)?,
             community: row.get(7)?,
-        });
+        })?;
     }
+    Ok(())
+}
+
+/// Every recipient, for callers that need them all (tests, the demo).
+pub fn recipients(conn: &Connection, notice: &Notice) -> Result<Vec<Recipient>> {
+    let mut out = Vec::new();
+    each_recipient(conn, notice, None, &mut |r| {
+        out.push(r);
+        Ok(())
+    })?;
     Ok(out)
 }
 

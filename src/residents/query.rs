@@ -38,14 +38,18 @@ pub const DUE: &str = "r.status = 'active' AND (r.residence_registered_on IS NUL
     OR r.residence_registered_on < r.arrival_date OR r.address_changed OR r.permit_changed)";
 
 impl ListFilter {
-    /// The WHERE clause and its parameters.
-    fn clause(&self) -> Result<(String, Vec<Sql>)> {
+    /// The WHERE clause and its parameters. `by_id`: the rows are wanted in
+    /// id order, which a scan of the table gives; the status then must
+    /// not steer SQLite to the status index (unary `+`), whose order would
+    /// need a sort of every active resident.
+    fn clause(&self, by_id: bool) -> Result<(String, Vec<Sql>)> {
         let mut parts: Vec<&'static str> = Vec::new();
         let mut params: Vec<Sql> = Vec::new();
-        match self.status.unwrap_or(StatusFilter::Active) {
-            StatusFilter::Active => parts.push("r.status = 'active'"),
-            StatusFilter::MovedOut => parts.push("r.status = 'moved-out'"),
-            StatusFilter::All => parts.push("r.status != 'erased'"),
+        match (self.status.unwrap_or(StatusFilter::Active), by_id) {
+            (StatusFilter::Active, false) => parts.push("r.status = 'active'"),
+            (StatusFilter::Active, true) => parts.push("+r.status = 'active'"),
+            (StatusFilter::MovedOut, _) => parts.push("r.status = 'moved-out'"),
+            (StatusFilter::All, _) => parts.push("r.status != 'erased'"),
         }
         let mut param = |part: &'static str, value: Sql| {
             parts.push(part);
@@ -81,9 +85,13 @@ impl ListFilter {
         Ok((parts.join(" AND "), params))
     }
 
+    /// Expiring permits and due registrations most urgent first (the
+    /// order of their indexes), everything else by id.
     fn order(&self) -> &'static str {
         if self.permit_expiry_until.is_some() {
             "r.permit_expiry, r.id"
+        } else if self.registration_due {
+            "coalesce(r.arrival_date, '9999-12-31'), r.id"
         } else {
             "r.id"
         }
@@ -97,7 +105,8 @@ pub fn each(
     limit: Option<u64>,
     f: &mut dyn FnMut(Resident) -> Result<()>,
 ) -> Result<()> {
-    let (clause, mut params) = filter.clause()?;
+    let order = filter.order();
+    let (clause, mut params) = filter.clause(order == "r.id")?;
     params.push(Sql::Integer(crate::output::sql_limit(limit)));
     // Fragments and order are ours, never input: building the text is safe.
     let sql = format!(
@@ -114,7 +123,7 @@ pub fn each(
 
 /// How many residents match.
 pub fn count(conn: &Connection, filter: &ListFilter) -> Result<u64> {
-    let (clause, params) = filter.clause()?;
+    let (clause, params) = filter.clause(false)?;
     let sql = format!("SELECT count(*) FROM residents r WHERE {clause}");
     let n: i64 = conn.query_row(&sql, params_from_iter(params), |r| r.get(0))?;
     Ok(u64::try_from(n).unwrap_or(0))

@@ -317,13 +317,14 @@ fn report_registrations_lists_due_residents_with_the_first_reason() {
         .success();
     env.run(&["resident", "edit", "6", "--permit-number", "P7654321"])
         .success();
+    // Longest waiting first: by arrival date, unknown arrivals last.
     assert_eq!(
         env.csv(&["report", "registrations"]),
         "id,family_name,given_name,nationality,community,phone,arrival_date,residence_registered_on,reason\n\
+         6,Kim,Minji,KR,Green Court,,2026-09-01,2026-09-02,permit-changed\n\
          1,Müller,Anna,DE,Green Court,+8613812345678,2026-10-01,2026-09-30,before-arrival\n\
          2,Tanaka,Ken,JP,Green Court,,2026-10-20,2026-11-01,address-changed\n\
          4,Dupont,Léa,FR,Blue Bay,,,,missing\n\
-         6,Kim,Minji,KR,Green Court,,2026-09-01,2026-09-02,permit-changed\n\
          7,'=Weber,,DE,Blue Bay,,,,missing\n"
     );
 }

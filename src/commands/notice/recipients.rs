@@ -8,7 +8,7 @@ use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::notices::store;
-use crate::output::{Cell, Rows};
+use crate::output::{Cell, Query, Sink};
 
 #[derive(Debug, Args)]
 pub struct RecipientsArgs {
@@ -30,22 +30,38 @@ const COLUMNS: [&str; 8] = [
 ];
 
 pub fn run(ctx: &mut Ctx, args: &RecipientsArgs) -> Result<()> {
-    let notice = super::load(&ctx.db.conn, args.id)?;
-    let mut rows = Rows::new(&COLUMNS);
-    for r in store::recipients(&ctx.db.conn, &notice)? {
-        rows.push(vec![
-            Cell::Int(r.resident_id),
-            Cell::text(r.family_name),
-            Cell::text(r.given_name),
-            Cell::Code(r.language.code().to_string()),
-            Cell::code(r.phone),
-            Cell::code(r.email),
-            Cell::text(r.wechat),
-            Cell::Text(r.community),
-        ]);
-    }
-    ctx.out.limited(args.limit.limit).list(
-        &rows,
+    let conn = &ctx.db.conn;
+    let notice = super::load(conn, args.id)?;
+    let mut each = |limit: Option<u64>, sink: &mut Sink| {
+        store::each_recipient(conn, &notice, limit, &mut |r| {
+            sink(vec![
+                Cell::Int(r.resident_id),
+                Cell::text(r.family_name),
+                Cell::text(r.given_name),
+                Cell::Code(r.language.code().to_string()),
+                Cell::code(r.phone),
+                Cell::code(r.email),
+                Cell::text(r.wechat),
+                Cell::Text(r.community),
+            ])
+        })
+    };
+    let count = || {
+        let mut n = 0;
+        store::each_recipient(conn, &notice, None, &mut |_| {
+            n += 1;
+            Ok(())
+        })?;
+        Ok(n)
+    };
+    let mut source = Query::new(&COLUMNS, &mut each, count).expendable(&[
+        "wechat",
+        "email",
+        "community",
+        "given_name",
+    ]);
+    ctx.out.limited(args.limit.limit).stream(
+        &mut source,
         None,
         "no active resident in this notice's audience has consented to be contacted",
     )
