@@ -75,3 +75,28 @@ for by in "feedback category" "residents nationality"; do
         "$(json sqlite3 -csv -header "$DB" "$sql")")
     printf '%-28s %9s %9s %7s\n' "$1 --by $2" "$a" "$b" "$r"
 done
+
+# Issue 11's figures: the dashboard and a resident list (table) on the same
+# database (targets: 200 ms and 100 ms), each against `sqlite3` running the
+# same counts and first rows; and the peak memory of whole-table listings.
+DASH_SQL="SELECT count(*) FROM residents WHERE status = 'active' AND permit_expiry <= date('$TODAY', '+30 days');
+SELECT id, family_name FROM residents WHERE status = 'active' AND permit_expiry IS NOT NULL
+  AND permit_expiry <= date('$TODAY', '+30 days') ORDER BY permit_expiry, id LIMIT 10;
+SELECT count(*) FROM residents r WHERE r.status = 'active' AND (r.residence_registered_on IS NULL
+  OR r.residence_registered_on < r.arrival_date OR r.address_changed OR r.permit_changed);
+SELECT count(*) FROM feedback WHERE status IN ('new', 'forwarded') AND due_on <= date('$TODAY', '+7 days');"
+LIST_SQL="SELECT count(*) FROM residents WHERE status = 'active';
+SELECT * FROM residents WHERE +status = 'active' ORDER BY id LIMIT 50;"
+printf '\n%-28s %9s %9s %7s\n' command ours_ms sqlite3_ms ratio
+for pair in "today|$DASH_SQL" "resident list|$LIST_SQL"; do
+    cmd=${pair%%|*}; sql=${pair#*|}
+    read -r a b r < <(python3 bench/benchlib.py time "$RUNS" \
+        "$(json "$BIN" --db "$DB" -q $cmd)" "$(json sqlite3 "$DB" "$sql")")
+    printf '%-28s %9s %9s %7s\n' "$cmd" "$a" "$b" "$r"
+done
+printf '\n%-40s %8s %9s\n' "listing (all rows)" seconds peak_MiB
+for cmd in "resident list --format csv" "resident list --format json" \
+           "report registrations --format csv" "feedback list --format csv"; do
+    read -r s m < <(python3 bench/benchlib.py rss "$BIN" --db "$DB" $cmd)
+    printf '%-40s %8s %9s\n' "$cmd" "$s" "$m"
+done
