@@ -653,7 +653,7 @@ _expatdesk() {
 
     case "${cmd}" in
         expatdesk)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -679,6 +679,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -687,7 +691,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__attendance)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version export help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -713,6 +717,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -721,7 +729,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__attendance__subcmd__export)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -745,6 +753,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -797,7 +809,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__audit)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version list help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -821,6 +833,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -873,7 +889,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__audit__subcmd__list)
-            opts="-o -y -q -h -V --from --to --resident --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --from --to --resident --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -915,6 +931,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -923,7 +943,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__backup)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -947,6 +967,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -957,7 +981,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__batch)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version list undo help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version list undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -981,6 +1005,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1047,7 +1075,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__batch__subcmd__list)
-            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1077,6 +1105,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1085,7 +1117,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__batch__subcmd__undo)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1111,6 +1143,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1119,7 +1155,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__check)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1143,6 +1179,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1153,7 +1193,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__community)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version add list rename help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version add list rename help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1179,6 +1219,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1187,7 +1231,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__community__subcmd__add)
-            opts="-o -y -q -h -V --name-zh --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --name-zh --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1215,6 +1259,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1295,7 +1343,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__community__subcmd__list)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1321,6 +1369,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1329,7 +1381,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__community__subcmd__rename)
-            opts="-o -y -q -h -V --name-zh --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --name-zh --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1359,6 +1411,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1367,7 +1423,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__completions)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version bash elvish fish powershell zsh"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1391,6 +1447,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1401,7 +1461,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__course)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version add list show reschedule cancel enroll drop attend import export help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version add list show reschedule cancel enroll drop attend import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1427,6 +1487,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1435,7 +1499,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__course__subcmd__add)
-            opts="-o -y -q -h -V --title --category --start --duration --repeat --count --until --skip --kind --venue --instructor --capacity --language --title-zh --code --description --allow-conflict --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --title --category --start --duration --repeat --count --until --skip --kind --venue --instructor --capacity --language --title-zh --code --description --allow-conflict --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1525,6 +1589,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1533,7 +1601,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__course__subcmd__attend)
-            opts="-o -y -q -h -V --absent --walk-in --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --absent --walk-in --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1559,6 +1627,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1567,7 +1639,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__course__subcmd__cancel)
-            opts="-o -y -q -h -V --session --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --session --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1597,6 +1669,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1605,7 +1681,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__course__subcmd__drop)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1629,6 +1705,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1639,7 +1719,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__course__subcmd__enroll)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1663,6 +1743,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1673,7 +1757,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__course__subcmd__export)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1697,6 +1781,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1875,7 +1963,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__course__subcmd__import)
-            opts="-o -y -q -h -V --dry-run --allow-conflict --encoding --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --dry-run --allow-conflict --encoding --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1905,6 +1993,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1913,7 +2005,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__course__subcmd__list)
-            opts="-o -y -q -h -V --from --to --category --status --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --from --to --category --status --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1959,6 +2051,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1967,7 +2063,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__course__subcmd__reschedule)
-            opts="-o -y -q -h -V --start --duration --venue --allow-conflict --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --start --duration --venue --allow-conflict --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2005,6 +2101,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2013,7 +2113,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__course__subcmd__show)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2039,6 +2139,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2047,7 +2151,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__demo)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2071,6 +2175,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2081,7 +2189,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__department)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version add list help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version add list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2107,6 +2215,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2115,7 +2227,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__department__subcmd__add)
-            opts="-o -y -q -h -V --name --name-zh --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --name --name-zh --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2147,6 +2259,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2213,7 +2329,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__department__subcmd__list)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2239,6 +2355,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2247,7 +2367,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__enrollment)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version export help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2273,6 +2393,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2281,7 +2405,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__enrollment__subcmd__export)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2305,6 +2429,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2357,7 +2485,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__feedback)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version log sla list show forward respond close import export help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version log sla list show forward respond close import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2383,6 +2511,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2391,7 +2523,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__feedback__subcmd__close)
-            opts="-o -y -q -h -V --informed-via --note --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --informed-via --note --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2425,6 +2557,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2433,7 +2569,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__feedback__subcmd__export)
-            opts="-o -y -q -h -V --department --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --department --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2463,6 +2599,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2471,7 +2611,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__feedback__subcmd__forward)
-            opts="-o -y -q -h -V --department --note --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --department --note --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2503,6 +2643,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2667,7 +2811,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__feedback__subcmd__import)
-            opts="-o -y -q -h -V --dry-run --encoding --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --dry-run --encoding --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2697,6 +2841,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2705,7 +2853,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__feedback__subcmd__list)
-            opts="-o -y -q -h -V --status --category --department --resident --from --to --overdue --due-within --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --status --category --department --resident --from --to --overdue --due-within --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2763,6 +2911,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2771,7 +2923,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__feedback__subcmd__log)
-            opts="-o -y -q -h -V --resident --anonymous --category --channel --subject --body --body-file --received-at --language --sla-days --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --resident --anonymous --category --channel --subject --body --body-file --received-at --language --sla-days --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2833,6 +2985,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2841,7 +2997,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__feedback__subcmd__respond)
-            opts="-o -y -q -h -V --response --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --response --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2871,6 +3027,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2879,7 +3039,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__feedback__subcmd__show)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2903,6 +3063,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2913,7 +3077,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__feedback__subcmd__sla)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2937,6 +3101,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3927,7 +4095,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__init)
-            opts="-o -y -q -h -V --demo --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --demo --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3951,6 +4119,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3961,7 +4133,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__notice)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version add list show recipients help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version add list show recipients help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3987,6 +4159,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3995,7 +4171,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__notice__subcmd__add)
-            opts="-o -y -q -h -V --title-en --title-zh --body-en --body-zh --title-ja --body-ja --category --community --nationality --effective --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --title-en --title-zh --body-en --body-zh --title-ja --body-ja --category --community --nationality --effective --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4059,6 +4235,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4153,7 +4333,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__notice__subcmd__list)
-            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4181,6 +4361,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4191,7 +4375,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__notice__subcmd__recipients)
-            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4221,6 +4405,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4229,7 +4417,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__notice__subcmd__show)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4255,6 +4443,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4263,7 +4455,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__report)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version residents registrations permits courses attendance feedback monthly help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version residents registrations permits courses attendance feedback monthly help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4289,6 +4481,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4297,7 +4493,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__report__subcmd__attendance)
-            opts="-o -y -q -h -V --course --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --course --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4327,6 +4523,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4335,7 +4535,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__report__subcmd__courses)
-            opts="-o -y -q -h -V --from --to --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --from --to --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4369,6 +4569,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4377,7 +4581,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__report__subcmd__feedback)
-            opts="-o -y -q -h -V --by --from --to --sla-days --chart --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --by --from --to --sla-days --chart --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4417,6 +4621,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4553,7 +4761,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__report__subcmd__monthly)
-            opts="-o -y -q -h -V --month --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --month --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4583,6 +4791,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4591,7 +4803,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__report__subcmd__permits)
-            opts="-o -y -q -h -V --within --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --within --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4625,6 +4837,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4633,7 +4849,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__report__subcmd__registrations)
-            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4663,6 +4879,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4671,7 +4891,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__report__subcmd__residents)
-            opts="-o -y -q -h -V --by --chart --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --by --chart --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4701,6 +4921,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4709,7 +4933,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version add list find show edit move-out register-residence erase import export help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version add list find show edit move-out register-residence erase import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4735,6 +4959,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4743,7 +4971,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__add)
-            opts="-o -y -q -h -V --external-id --family-name --given-name --chinese-name --nationality --gender --birth-date --phone --email --wechat --community --address --languages --arrival-date --residence-registered-on --permit-type --permit-number --permit-expiry --passport-number --consent-contact --consent-share --status --moved-out-on --notes --allow-duplicate --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --external-id --family-name --given-name --chinese-name --nationality --gender --birth-date --phone --email --wechat --community --address --languages --arrival-date --residence-registered-on --permit-type --permit-number --permit-expiry --passport-number --consent-contact --consent-share --status --moved-out-on --notes --allow-duplicate --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4863,6 +5091,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4873,7 +5105,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__edit)
-            opts="-o -y -q -h -V --external-id --family-name --given-name --chinese-name --nationality --gender --birth-date --phone --email --wechat --community --address --languages --arrival-date --residence-registered-on --permit-type --permit-number --permit-expiry --passport-number --consent-contact --consent-share --status --moved-out-on --notes --allow-duplicate --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --external-id --family-name --given-name --chinese-name --nationality --gender --birth-date --phone --email --wechat --community --address --languages --arrival-date --residence-registered-on --permit-type --permit-number --permit-expiry --passport-number --consent-contact --consent-share --status --moved-out-on --notes --allow-duplicate --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4995,6 +5227,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5003,7 +5239,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__erase)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5029,6 +5265,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5037,7 +5277,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__export)
-            opts="-o -y -q -h -V --status --include-sensitive --subject --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --status --include-sensitive --subject --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5071,6 +5311,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5079,7 +5323,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__find)
-            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5107,6 +5351,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5285,7 +5533,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__import)
-            opts="-o -y -q -h -V --dry-run --on-conflict --allow-duplicate --encoding --create-communities --skip-invalid --rejects --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --dry-run --on-conflict --allow-duplicate --encoding --create-communities --skip-invalid --rejects --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5323,6 +5571,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5331,7 +5583,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__list)
-            opts="-o -y -q -h -V --community --nationality --language --status --permit-expiring --registration-due --search --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --community --nationality --language --status --permit-expiring --registration-due --search --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5385,6 +5637,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5393,7 +5649,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__move__subcmd__out)
-            opts="-o -y -q -h -V --on --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --on --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5421,6 +5677,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5431,7 +5691,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__register__subcmd__residence)
-            opts="-o -y -q -h -V --on --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --on --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5461,6 +5721,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5469,7 +5733,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__resident__subcmd__show)
-            opts="-o -y -q -h -V --reveal --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --reveal --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5495,6 +5759,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5503,7 +5771,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__schedule)
-            opts="-o -y -q -h -V --from --to --ics --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --from --to --ics --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5545,6 +5813,10 @@ _expatdesk() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5553,7 +5825,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__today)
-            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --help --version"
+            opts="-o -y -q -h -V --limit --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5581,6 +5853,10 @@ _expatdesk() {
                     ;;
                 --operator)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
                     return 0
                     ;;
                 *)

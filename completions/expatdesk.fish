@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_expatdesk_global_optspecs
-    string join \n db= format= o/output= excel raw no-input y/yes operator= q/quiet h/help V/version
+    string join \n db= format= o/output= excel raw no-input y/yes operator= q/quiet lang= h/help V/version
 end
 
 function __fish_expatdesk_needs_command
@@ -30,6 +30,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -62,6 +64,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -110,6 +114,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l allow-duplicate -d 'Register even if a resident with the same name and nationality exists'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
@@ -133,6 +139,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l registration-due -d 'Only active residents whose residence registration is due, with the reason'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
@@ -148,6 +156,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -161,6 +171,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l reveal -d 'Show passport and permit numbers in full (recorded in the audit log)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
@@ -199,6 +211,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l allow-duplicate -d 'Allow the change even if it makes a likely duplicate of another resident'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
@@ -214,6 +228,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -228,6 +244,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -241,6 +259,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -262,6 +282,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything and report what would happen; write nothing'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l allow-duplicate -d 'Do not treat same name + nationality (+ birth date or community) as the same person'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l create-communities -d 'Create communities the file names that do not exist yet'
@@ -283,6 +305,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l include-sensitive -d 'Include passport and permit numbers (recorded in the audit log)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
@@ -308,6 +332,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -351,6 +377,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l allow-conflict -d 'Create the sessions even where they clash with others'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
@@ -371,6 +399,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -384,6 +414,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -400,6 +432,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l allow-conflict -d 'Move the session even where it clashes with another'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
@@ -415,6 +449,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -428,6 +464,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -441,6 +479,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -454,6 +494,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l absent -d 'Mark them absent instead of present'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l walk-in -d 'Enroll anyone not enrolled yet (beyond capacity if need be) and mark them present'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
@@ -472,6 +514,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything, clashes included, and write nothing'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l allow-conflict -d 'Create the sessions even where they clash with others'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
@@ -487,6 +531,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -515,6 +561,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -528,6 +576,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -543,6 +593,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -558,6 +610,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -573,6 +627,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -588,6 +644,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and not __fish_seen_subcommand_from log sla list show forward respond close import export help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and not __fish_seen_subcommand_from log sla list show forward respond close import export help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and not __fish_seen_subcommand_from log sla list show forward respond close import export help" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and not __fish_seen_subcommand_from log sla list show forward respond close import export help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and not __fish_seen_subcommand_from log sla list show forward respond close import export help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and not __fish_seen_subcommand_from log sla list show forward respond close import export help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -620,6 +678,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l anonymous -d 'It comes from no known resident'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
@@ -634,6 +694,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from sla" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from sla" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from sla" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from sla" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from sla" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from sla" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -655,6 +717,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l overdue -d 'Only overdue items: new or forwarded after their due date'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
@@ -669,6 +733,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -684,6 +750,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -698,6 +766,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -713,6 +783,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -729,6 +801,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything and write nothing'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
@@ -744,6 +818,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -767,6 +843,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and not __fish_seen_subcommand_from add list show recipients help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and not __fish_seen_subcommand_from add list show recipients help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and not __fish_seen_subcommand_from add list show recipients help" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and not __fish_seen_subcommand_from add list show recipients help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and not __fish_seen_subcommand_from add list show recipients help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and not __fish_seen_subcommand_from add list show recipients help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -795,6 +873,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -809,6 +889,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -822,6 +904,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -836,6 +920,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from recipients" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from recipients" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from recipients" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from recipients" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from recipients" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from recipients" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -854,6 +940,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -881,6 +969,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l chart -d 'Draw a horizontal bar chart on stdout instead of the table (plain lines when stdout is not a terminal)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
@@ -896,6 +986,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -911,6 +1003,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -926,6 +1020,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -940,6 +1036,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -961,6 +1059,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l chart -d 'Also draw a bar chart of the items received (table format only)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
@@ -976,6 +1076,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -998,6 +1100,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1011,6 +1115,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1029,6 +1135,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1042,6 +1150,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1056,6 +1166,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1073,6 +1185,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1091,6 +1205,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1104,6 +1220,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1120,6 +1238,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1137,6 +1257,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1150,6 +1272,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1166,6 +1290,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1185,6 +1311,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1200,6 +1328,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l demo -d 'Also load the demo data set (only into a database without residents)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
@@ -1214,6 +1344,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1227,6 +1359,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1240,6 +1374,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1253,6 +1389,8 @@ csv\t''
 json\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'

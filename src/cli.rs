@@ -56,6 +56,32 @@ pub struct GlobalArgs {
     /// Fewer messages on stderr (errors and warnings still show)
     #[arg(short = 'q', long, global = true)]
     pub quiet: bool,
+    /// Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
+}
+
+/// `--lang` as given on the command line, read before clap parses it: the
+/// help and clap's own messages are made in the chosen language.
+pub fn lang_flag(args: &[std::ffi::OsString]) -> Option<crate::i18n::Lang> {
+    let mut given = None;
+    let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => iter.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => continue,
+        };
+        given = match value.as_deref().map(str::trim) {
+            Some("zh") => Some(crate::i18n::Lang::Zh),
+            Some("en") => Some(crate::i18n::Lang::En),
+            _ => given,
+        };
+    }
+    given
 }
 
 #[derive(Debug, Subcommand)]

@@ -15,6 +15,7 @@ pub mod error;
 pub mod feedback;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod i18n;
 pub mod notices;
 pub mod output;
 pub mod refdata;

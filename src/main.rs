@@ -9,7 +9,9 @@ fn main() -> ExitCode {
     if std::env::var_os(expatdesk::db::DB_ENV).is_some_and(|v| v.is_empty()) {
         std::env::remove_var(expatdesk::db::DB_ENV);
     }
-    let cli = match expatdesk::cli::Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    expatdesk::i18n::choose(expatdesk::i18n::detect(expatdesk::cli::lang_flag(&args)));
+    let cli = match expatdesk::cli::Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(err) => return ExitCode::from(expatdesk::ui::report_clap_error(&err)),
     };

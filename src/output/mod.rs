@@ -47,6 +47,8 @@ pub enum Format {
 
 /// One value of a record. Only `Text` is free text and gets the formula
 /// guard in CSV; `Code` covers dates, enumerations, phones and e-mails.
+/// CSV and JSON always carry the stored value; a table shows some kinds
+/// for a person: vocabulary labels, times to the minute, "unlimited".
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
     Null,
@@ -55,6 +57,13 @@ pub enum Cell {
     Dec1(f64),
     Text(String),
     Code(String),
+    /// A code of the closed vocabulary named first (`feedback-status`,
+    /// …): a table shows its label in the interface's language.
+    Vocab(&'static str, String),
+    /// A date-time, RFC 3339: a table shows `YYYY-MM-DD HH:MM`.
+    Time(String),
+    /// A course's places: 0 is unlimited.
+    Seats(i64),
 }
 
 impl Cell {
@@ -67,27 +76,51 @@ impl Cell {
     pub fn date(value: Option<NaiveDate>) -> Cell {
         value.map_or(Cell::Null, |d| Cell::Code(crate::clock::format_date(d)))
     }
+    pub fn vocab(vocabulary: &'static str, value: Option<impl Into<String>>) -> Cell {
+        value.map_or(Cell::Null, |v| Cell::Vocab(vocabulary, v.into()))
+    }
+    pub fn time(value: Option<impl Into<String>>) -> Cell {
+        value.map_or(Cell::Null, |v| Cell::Time(v.into()))
+    }
 
-    /// The plain string, as a table shows it.
+    /// The stored value as CSV writes it (before the formula guard).
     pub fn display(&self) -> String {
         match self {
             Cell::Null => String::new(),
-            Cell::Int(n) => n.to_string(),
+            Cell::Int(n) | Cell::Seats(n) => n.to_string(),
             Cell::Dec1(x) => format!("{x:.1}"),
-            Cell::Text(s) | Cell::Code(s) => s.clone(),
+            Cell::Text(s) | Cell::Code(s) | Cell::Vocab(_, s) | Cell::Time(s) => s.clone(),
+        }
+    }
+
+    /// The value as a table shows it to a person.
+    pub fn shown(&self) -> String {
+        match self {
+            Cell::Vocab(vocabulary, code) => crate::i18n::label(vocabulary, code),
+            // Stored times are Shanghai local (`…+08:00`): the minute is
+            // what a desk needs.
+            Cell::Time(s) if s.len() >= 16 && s.as_bytes()[10] == b'T' => {
+                format!("{} {}", &s[..10], &s[11..16])
+            }
+            Cell::Seats(0) => crate::t!("capacity-unlimited"),
+            other => other.display(),
         }
     }
 
     fn to_json(&self) -> Value {
         match self {
             Cell::Null => Value::Null,
-            Cell::Int(n) => Value::from(*n),
+            Cell::Int(n) | Cell::Seats(n) => Value::from(*n),
             Cell::Dec1(x) => {
                 let rounded = (x * 10.0).round() / 10.0;
                 serde_json::Number::from_f64(rounded).map_or(Value::Null, Value::Number)
             }
-            Cell::Text(s) | Cell::Code(s) if s.is_empty() => Value::Null,
-            Cell::Text(s) | Cell::Code(s) => Value::String(s.clone()),
+            Cell::Text(s) | Cell::Code(s) | Cell::Vocab(_, s) | Cell::Time(s) if s.is_empty() => {
+                Value::Null
+            }
+            Cell::Text(s) | Cell::Code(s) | Cell::Vocab(_, s) | Cell::Time(s) => {
+                Value::String(s.clone())
+            }
         }
     }
 }
@@ -263,15 +296,12 @@ impl Output {
             Ok(())
         })?;
         if !dropped.is_empty() {
-            crate::ui::note(&format!(
-                "left out to fit the terminal: {} (widen it, or use --format csv)",
-                dropped.join(", ")
-            ));
+            crate::ui::note(&crate::t!("list-left-out", columns = dropped.join(", ")));
         }
         if more > 0 {
             crate::ui::note(&match self.limit {
-                TableLimit::Preview => format!("{more} more — the export is --format csv"),
-                _ => format!("{more} more — use --limit 0 or --format csv to see them all"),
+                TableLimit::Preview => crate::t!("list-more-export", count = more),
+                _ => crate::t!("list-more", count = more),
             });
         }
         Ok(())
@@ -295,9 +325,9 @@ impl Output {
                     table::record(w, &record.columns, row, width)?;
                 }
                 for (title, rows) in related {
-                    writeln!(w, "\n{title}")?;
+                    writeln!(w, "\n{}", crate::i18n::header(title))?;
                     if rows.rows.is_empty() {
-                        writeln!(w, "  none")?;
+                        writeln!(w, "  {}", crate::t!("record-none"))?;
                     } else {
                         table::list(w, &rows.columns, rows.expendable, &rows.rows, width)?;
                     }

@@ -13,7 +13,9 @@ use crate::error::Result;
 use crate::text::{display_width, ellipsize, escape_controls};
 
 /// A cut column keeps at least this many columns of its text.
-const MIN_CUT: usize = 8;
+const MIN_CUT: usize = 10;
+/// A header is never cut below this many columns (`Nationa…`).
+const MIN_HEADER: usize = 6;
 /// Border and padding: `│ ` before each column and ` ` after, `│` at the end.
 const PER_COLUMN: usize = 3;
 
@@ -84,33 +86,40 @@ pub fn list(
         .iter()
         .map(|row| {
             row.iter()
-                .map(|c| ellipsize(&c.display(), usize::MAX))
+                .map(|c| ellipsize(&c.shown(), usize::MAX))
                 .collect()
         })
         .collect();
+    let names = headers;
+    let headers: Vec<String> = names.iter().map(|n| crate::i18n::header(n)).collect();
     let mut natural: Vec<usize> = headers.iter().map(|h| display_width(h)).collect();
     for row in &texts {
         for (n, text) in natural.iter_mut().zip(row) {
             *n = (*n).max(display_width(text));
         }
     }
-    // Numbers are never cut: a cut id or count would be a wrong one.
-    let numeric: Vec<bool> = (0..headers.len())
+    // Only free text is cut. A cut id, count, date, time, code or phone
+    // would be a wrong value, not a shorter one: such a column keeps its
+    // values whole (its header may be cut to their width), and a table too
+    // narrow for it leaves the column out instead.
+    let min: Vec<usize> = (0..headers.len())
         .map(|i| {
-            !rows.is_empty()
-                && rows
-                    .iter()
-                    .all(|r| matches!(r[i], Cell::Int(_) | Cell::Dec1(_) | Cell::Null))
+            let atomic = rows.iter().all(|r| !matches!(r[i], Cell::Text(_)));
+            let values = texts
+                .iter()
+                .map(|r| display_width(&r[i]))
+                .max()
+                .unwrap_or(0);
+            if atomic {
+                values.max(MIN_HEADER.min(natural[i]))
+            } else {
+                natural[i].min(MIN_CUT)
+            }
         })
-        .collect();
-    let min: Vec<usize> = natural
-        .iter()
-        .zip(&numeric)
-        .map(|(&n, &num)| if num { n } else { n.min(MIN_CUT) })
         .collect();
     let drop_order: Vec<usize> = expendable
         .iter()
-        .filter_map(|name| headers.iter().position(|h| h == name))
+        .filter_map(|name| names.iter().position(|h| h == name))
         .collect();
     let widths = fit(&natural, &min, &drop_order, width);
     let mut table = new_table();
@@ -122,7 +131,7 @@ pub fn list(
             .filter_map(|(text, w)| w.map(|w| TableCell::new(ellipsize(text, w))))
             .collect()
     };
-    table.set_header(shown(headers));
+    table.set_header(shown(&headers));
     for row in &texts {
         table.add_row(shown(row));
     }
@@ -145,9 +154,9 @@ pub fn record(w: &mut dyn Write, columns: &[String], row: &[Cell], width: usize)
     for (name, cell) in columns.iter().zip(row) {
         // Newlines and tabs kept; other control characters (never valid in
         // stored text) shown escaped, not run.
-        let value = cell.display();
+        let value = cell.shown();
         let value = escape_controls(&value, &['\n', '\t']).into_owned();
-        table.add_row(vec![name.clone(), value]);
+        table.add_row(vec![crate::i18n::header(name), value]);
     }
     writeln!(w, "{table}")?;
     Ok(())
@@ -210,7 +219,8 @@ mod tests {
                 "one line a row at {width}:\n{text}"
             );
             assert!(text.contains("12345"), "ids are never cut");
-            assert_eq!(dropped.is_empty(), width >= 60, "{width}: {dropped:?}");
+            // An e-mail address is never cut: it is left out when it cannot fit.
+            assert_eq!(dropped.is_empty(), width >= 80, "{width}: {dropped:?}");
         }
     }
 }
