@@ -54,13 +54,13 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
             Cell::Int(b.id),
             Cell::Code(b.kind),
             Cell::Text(b.source),
-            Cell::Code(b.started_at),
+            Cell::Time(b.started_at),
             Cell::Text(b.operator),
             Cell::Int(b.inserted),
             Cell::Int(b.updated),
             Cell::Int(b.skipped),
             Cell::Int(b.rejected),
-            Cell::code(b.undone_at),
+            Cell::time(b.undone_at),
         ]);
     }
     ctx.out.limited(args.limit.limit).list(

@@ -187,7 +187,7 @@ pub fn registrations(conn: &Connection, limit: Option<u64>, sink: &mut Sink) -> 
             Cell::code(d.phone.clone()),
             Cell::code(d.arrival_date.clone()),
             Cell::code(d.residence_registered_on.clone()),
-            Cell::Code(reason.to_string()),
+            Cell::Vocab("reason", reason.to_string()),
         ])
     })
 }
@@ -262,7 +262,7 @@ pub fn permits(
             Cell::Text(row.get(4)?),
             Cell::code(row.get::<_, Option<String>>(5)?),
             Cell::code(row.get::<_, Option<String>>(6)?),
-            Cell::code(row.get::<_, Option<String>>(7)?),
+            Cell::vocab("permit", row.get::<_, Option<String>>(7)?),
             Cell::Code(expiry),
             days_left,
         ])?;

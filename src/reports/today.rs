@@ -89,9 +89,9 @@ fn sessions(conn: &Connection, today: NaiveDate) -> Result<Vec<Session>> {
             Cell::Int(r.get(1)?),
             Cell::code(r.get::<_, Option<String>>(2)?),
             Cell::Text(r.get(3)?),
-            Cell::Code(r.get(4)?),
-            Cell::Code(r.get(5)?),
-            Cell::Code(r.get(6)?),
+            Cell::Vocab("course-kind", r.get(4)?),
+            Cell::Time(r.get(5)?),
+            Cell::Time(r.get(6)?),
             Cell::text(r.get::<_, Option<String>>(7)?),
         ])
     })?;
@@ -124,7 +124,7 @@ fn roster(conn: &Connection, session: i64, course: i64) -> Result<Rows> {
             Cell::Int(r.get(0)?),
             Cell::text(r.get::<_, Option<String>>(1)?),
             Cell::text(r.get::<_, Option<String>>(2)?),
-            Cell::code(r.get::<_, Option<String>>(3)?),
+            Cell::vocab("attendance", r.get::<_, Option<String>>(3)?),
         ])
     })? {
         rows.push(row?);
@@ -156,7 +156,7 @@ fn permits(conn: &Connection, today: NaiveDate, top: u64) -> Result<Section> {
             Cell::Int(r.get(0)?),
             Cell::text(r.get::<_, Option<String>>(1)?),
             Cell::text(r.get::<_, Option<String>>(2)?),
-            Cell::code(r.get::<_, Option<String>>(3)?),
+            Cell::vocab("permit", r.get::<_, Option<String>>(3)?),
             days_between(today, &expiry),
             Cell::Code(expiry),
         ])
@@ -193,7 +193,7 @@ fn registrations(conn: &Connection, top: u64) -> Result<Section> {
                 Cell::text(d.family_name.clone()),
                 Cell::text(d.given_name.clone()),
                 Cell::code(d.arrival_date.clone()),
-                Cell::Code(reason.into()),
+                Cell::Vocab("reason", reason.into()),
             ]);
         }
     }
@@ -232,13 +232,13 @@ fn feedback(conn: &Connection, today: NaiveDate, top: u64) -> Result<Section> {
         });
         Ok(vec![
             Cell::Int(r.get(0)?),
-            Cell::Code(r.get(1)?),
+            Cell::Time(r.get(1)?),
             Cell::Text(r.get(2)?),
-            Cell::Code(r.get(3)?),
+            Cell::Vocab("feedback-status", r.get(3)?),
             Cell::code(r.get::<_, Option<String>>(4)?),
             days_between(today, &due),
             Cell::Code(due),
-            Cell::Code(if overdue { "yes" } else { "no" }.into()),
+            Cell::Vocab("yes-no", if overdue { "yes" } else { "no" }.into()),
         ])
     })? {
         let mut row = row?;

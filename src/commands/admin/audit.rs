@@ -82,7 +82,7 @@ const COLUMNS: &[&str] = &[
 fn row(e: audit::Entry) -> Vec<Cell> {
     vec![
         Cell::Int(e.id),
-        Cell::Code(e.at),
+        Cell::Time(e.at),
         Cell::Text(e.operator),
         Cell::Code(e.action),
         Cell::Code(e.entity),

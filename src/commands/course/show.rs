@@ -63,12 +63,12 @@ fn course_record(c: &Course, (enrolled, waitlisted): (i64, i64)) -> Rows {
         Cell::text(d.code.clone()),
         Cell::Text(d.title.clone()),
         Cell::text(d.title_zh.clone()),
-        Cell::Code(d.category.as_str().into()),
-        Cell::Code(d.kind.as_str().into()),
-        Cell::Code(c.status.as_str().into()),
+        Cell::Vocab("course-category", d.category.as_str().into()),
+        Cell::Vocab("course-kind", d.kind.as_str().into()),
+        Cell::Vocab("course-status", c.status.as_str().into()),
         Cell::text(d.instructor.clone()),
         Cell::text(d.venue.clone()),
-        Cell::Int(i64::from(d.capacity)),
+        Cell::Seats(i64::from(d.capacity)),
         Cell::code(d.language.clone()),
         Cell::text(d.description.clone()),
         Cell::Int(enrolled),
@@ -82,10 +82,10 @@ fn session_rows(conn: &rusqlite::Connection, c: &Course) -> Result<Rows> {
     for s in store::sessions_of(conn, c.id)? {
         rows.push(vec![
             Cell::Int(s.id),
-            Cell::Code(format_datetime(&s.start)),
-            Cell::Code(format_datetime(&s.end)),
+            Cell::Time(format_datetime(&s.start)),
+            Cell::Time(format_datetime(&s.end)),
             Cell::text(s.venue.or_else(|| c.def.venue.clone())),
-            Cell::Code(s.status.as_str().into()),
+            Cell::Vocab("course-status", s.status.as_str().into()),
         ]);
     }
     Ok(rows)
@@ -105,9 +105,9 @@ fn roster_rows(conn: &rusqlite::Connection, course_id: i64) -> Result<Rows> {
             Cell::Int(r.resident_id),
             Cell::text(r.family_name),
             Cell::text(r.given_name),
-            Cell::Code(r.status),
+            Cell::Vocab("enrollment", r.status),
             r.position.map_or(Cell::Null, Cell::Int),
-            Cell::Code(r.enrolled_at),
+            Cell::Time(r.enrolled_at),
         ]);
     }
     Ok(rows)

@@ -101,13 +101,13 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
                 let overdue = is_overdue(f.status, f.due_on, today);
                 sink(vec![
                     Cell::Int(f.id),
-                    Cell::Code(f.received_at),
+                    Cell::Time(f.received_at),
                     f.resident_id.map_or(Cell::Null, Cell::Int),
-                    Cell::Code(f.channel),
-                    Cell::Code(f.category),
+                    Cell::Vocab("channel", f.channel),
+                    Cell::Vocab("feedback-category", f.category),
                     Cell::Text(f.subject),
                     Cell::code(f.department),
-                    Cell::Code(f.status.as_str().into()),
+                    Cell::Vocab("feedback-status", f.status.as_str().into()),
                     Cell::Code(format_date(f.due_on)),
                     yes_no(overdue),
                 ])

@@ -58,28 +58,28 @@ pub fn record(f: &Feedback, today: chrono::NaiveDate) -> Rows {
     rows.push(vec![
         Cell::Int(f.id),
         f.resident_id.map_or(Cell::Null, Cell::Int),
-        Cell::Code(f.received_at.clone()),
-        Cell::Code(f.channel.clone()),
-        Cell::Code(f.category.clone()),
+        Cell::Time(f.received_at.clone()),
+        Cell::Vocab("channel", f.channel.clone()),
+        Cell::Vocab("feedback-category", f.category.clone()),
         Cell::code(f.language.clone()),
         Cell::Text(f.subject.clone()),
         Cell::text(f.body.clone()),
         Cell::code(f.department.clone()),
-        Cell::Code(f.status.as_str().into()),
+        Cell::Vocab("feedback-status", f.status.as_str().into()),
         Cell::text(f.response.clone()),
-        Cell::code(f.responded_at.clone()),
-        Cell::code(f.closed_at.clone()),
-        Cell::code(f.informed_via.clone()),
+        Cell::time(f.responded_at.clone()),
+        Cell::time(f.closed_at.clone()),
+        Cell::vocab("channel", f.informed_via.clone()),
         Cell::date(Some(f.due_on)),
         yes_no(is_overdue(f.status, f.due_on, today)),
-        Cell::Code(f.created_at.clone()),
-        Cell::Code(f.updated_at.clone()),
+        Cell::Time(f.created_at.clone()),
+        Cell::Time(f.updated_at.clone()),
     ]);
     rows
 }
 
 pub fn yes_no(value: bool) -> Cell {
-    Cell::Code(if value { "yes" } else { "no" }.into())
+    Cell::Vocab("yes-no", if value { "yes" } else { "no" }.into())
 }
 
 pub(crate) fn history_rows(conn: &rusqlite::Connection, id: i64) -> Result<Rows> {
@@ -94,11 +94,11 @@ pub(crate) fn history_rows(conn: &rusqlite::Connection, id: i64) -> Result<Rows>
     ]);
     for h in store::history(conn, id)? {
         rows.push(vec![
-            Cell::Code(h.at),
+            Cell::Time(h.at),
             Cell::Text(h.operator),
             Cell::Code(h.action),
-            Cell::code(h.from_status),
-            Cell::Code(h.to_status),
+            Cell::vocab("feedback-status", h.from_status),
+            Cell::Vocab("feedback-status", h.to_status),
             Cell::code(h.department),
             Cell::text(h.note),
         ]);

@@ -68,7 +68,7 @@ pub fn list_row(r: &Resident, extras: Extras) -> Vec<Cell> {
         Cell::code(d.email.clone()),
         Cell::code(d.languages.clone()),
         Cell::code(d.permit_expiry.clone()),
-        Cell::Code(d.status.clone()),
+        Cell::Vocab("resident-status", d.status.clone()),
     ];
     if extras.moved_out_on {
         row.push(Cell::code(d.moved_out_on.clone()));
@@ -77,7 +77,7 @@ pub fn list_row(r: &Resident, extras: Extras) -> Vec<Cell> {
         row.push(days_left(today, d.permit_expiry.as_deref()));
     }
     if extras.reason {
-        row.push(Cell::code(registration_due(r)));
+        row.push(Cell::vocab("reason", registration_due(r)));
     }
     row
 }
@@ -90,10 +90,13 @@ pub fn days_left(today: chrono::NaiveDate, date: Option<&str>) -> Cell {
 
 /// One value of a column as an output cell (free text guarded in CSV).
 pub fn field_cell(field: Field, value: Option<String>) -> Cell {
-    if field.is_free_text() {
-        Cell::text(value)
-    } else {
-        Cell::code(value)
+    match field {
+        f if f.is_free_text() => Cell::text(value),
+        Field::Gender => Cell::vocab("gender", value),
+        Field::PermitType => Cell::vocab("permit", value),
+        Field::Status => Cell::vocab("resident-status", value),
+        Field::ConsentContact | Field::ConsentShare => Cell::vocab("yes-no", value),
+        _ => Cell::code(value),
     }
 }
 
@@ -106,8 +109,8 @@ pub fn record(r: &Resident, reveal: bool) -> Rows {
     let mut rows = Rows::new(&columns);
     let mut row = vec![
         Cell::Int(r.id),
-        Cell::Code(r.registered_at.clone()),
-        Cell::Code(r.updated_at.clone()),
+        Cell::Time(r.registered_at.clone()),
+        Cell::Time(r.updated_at.clone()),
     ];
     for field in Field::ALL {
         let mut value = r.data.get(field);
@@ -116,7 +119,7 @@ pub fn record(r: &Resident, reveal: bool) -> Rows {
         }
         row.push(field_cell(field, value));
     }
-    row.push(Cell::code(registration_due(r)));
+    row.push(Cell::vocab("reason", registration_due(r)));
     rows.push(row);
     rows
 }
