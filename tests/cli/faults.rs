@@ -8,6 +8,7 @@ mod backup;
 mod busy;
 mod damaged;
 mod full;
+mod hang;
 mod kill;
 mod race;
 mod readonly;

@@ -59,15 +59,32 @@ pub(super) fn validate_stream(
             .name("validate".into())
             .spawn_scoped(scope, move || validate_all(reader, rules, sender))
             .map_err(|e| AppError::internal(format!("cannot start a thread: {e}")))?;
-        for chunk in &receiver {
-            for item in chunk {
-                consume(item)?;
-            }
-        }
-        validator
+        let consumed = drain(&receiver, &mut consume);
+        // Either side's failure stops the other before anyone waits: with
+        // the receiver gone, a validator blocked on the full channel gets
+        // an error from `send` and returns; a validator that failed has
+        // dropped its sender, which ended `drain`.
+        drop(receiver);
+        let validated = validator
             .join()
-            .map_err(|_| AppError::internal("the import's validator thread failed"))?
+            .map_err(|_| AppError::internal("the import's validator thread failed"))?;
+        consumed?;
+        validated
     })
+}
+
+/// Hands every item of every chunk to `consume`, until the channel ends
+/// or `consume` fails.
+fn drain(
+    receiver: &std::sync::mpsc::Receiver<Vec<Item>>,
+    consume: &mut impl FnMut(Item) -> Result<()>,
+) -> Result<()> {
+    for chunk in receiver {
+        for item in chunk {
+            consume(item)?;
+        }
+    }
+    Ok(())
 }
 
 fn validate_all(
