@@ -12,6 +12,7 @@ mod hang;
 mod kill;
 mod race;
 mod readonly;
+mod recheck;
 mod stderr;
 
 use std::os::unix::process::ExitStatusExt;

@@ -69,21 +69,31 @@ fn insert_all(
 
 pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     let input = Input::open(&args.file, args.encoding)?;
-    let refs = Refs::load(&ctx.db.conn)?;
-    let mut items = read(&input, ctx.out.csv.raw, &refs)?;
+    let raw = ctx.out.csv.raw;
+    let first = read(&input, raw, &Refs::load(&ctx.db.conn)?)?;
+    ui::trace("validated");
     if args.dry_run {
         ui::note(&format!(
             "dry run: {} feedback item(s) would be imported; nothing written",
-            items.len()
+            first.len()
         ));
         return Ok(());
     }
-    let sla = store::default_sla(&ctx.db.conn)?;
-    for (_, c) in &mut items {
-        c.item.due_on = due_on(c.received.date_naive(), sla);
-    }
+    drop(first);
     let actor = ctx.actor();
-    let ids = ctx.db.write(|tx| insert_all(tx, &items, &actor))?;
+    let (items, ids) = ctx.db.write(|tx| {
+        // Residents and departments resolved again under the lock: one
+        // erased (or a department removed) since the first pass fails the
+        // import as the first pass would have, rather than linking an item
+        // to an erased resident.
+        let mut items = read(&input, raw, &Refs::load(tx)?)?;
+        let sla = store::default_sla(tx)?;
+        for (_, c) in &mut items {
+            c.item.due_on = due_on(c.received.date_naive(), sla);
+        }
+        let ids = insert_all(tx, &items, &actor)?;
+        Ok((items, ids))
+    })?;
     ui::note(&format!("imported {} feedback item(s)", ids.len()));
     let mut rows = Rows::new(&["line", "feedback_id", "status", "subject"]);
     for ((line, c), id) in items.iter().zip(&ids) {

@@ -272,6 +272,7 @@ fn second_pass(
         rejects: checked.rejects,
         matched_by: HashMap::new(),
         likely_reported: false,
+        changed_since: false,
         match_reported: false,
     };
     let rules = rules(input, &checked.header, &refs, options, today, true);
@@ -282,8 +283,14 @@ fn second_pass(
             row,
             incomplete,
         } => w.row((line, record), &row, incomplete),
-        // Reported by the first pass (and kept in `rejects`).
-        Item::Invalid { .. } => Ok(()),
+        // Reported by the first pass (and kept in `rejects`) — unless it
+        // became invalid since, while the import waited for the lock (a
+        // community renamed, say): then it fails the import as the first
+        // pass would have, never silently left out.
+        Item::Invalid { record, problems } => {
+            w.invalid_since(record, problems);
+            Ok(())
+        }
         Item::Progress(byte) => {
             progress("importing", byte);
             Ok(())
@@ -299,6 +306,11 @@ fn second_pass(
         let mut err = std::mem::take(&mut w.invalid).into_error(ErrorKind::Invalid, "imported");
         if w.likely_reported {
             err = err.hint("pass --allow-duplicate if rows that look alike are different people");
+        }
+        if w.changed_since {
+            err = err.hint(
+                "the database changed while the import waited for its turn to write (another desk): check the rows named and import again",
+            );
         }
         return Err(err);
     }

@@ -67,6 +67,8 @@ pub(super) struct Writer<'a> {
     pub(super) matched_by: HashMap<i64, (u64, ResidentData)>,
     /// Which hints the errors deserve.
     pub(super) likely_reported: bool,
+    /// Rows became invalid while the import waited for the lock.
+    pub(super) changed_since: bool,
     pub(super) match_reported: bool,
 }
 
@@ -79,6 +81,17 @@ impl Writer<'_> {
     fn record_of(&self, id: i64) -> u64 {
         let index = (id - self.base - 1) as usize;
         self.records.get(index).map_or(0, |&r| u64::from(r))
+    }
+
+    /// A row the write pass found invalid: new unless the first pass
+    /// rejected it already.
+    pub(super) fn invalid_since(&mut self, record: u64, problems: Vec<String>) {
+        if self.rejects.contains_key(&record) {
+            return;
+        }
+        self.rejects.insert(record, problems.join("; "));
+        problems.into_iter().for_each(|p| self.invalid.push(p));
+        self.changed_since = true;
     }
 
     fn reject(&mut self, record: u64, text: String) {
