@@ -156,3 +156,84 @@ fn today_shows_counts_and_the_most_urgent_rows() {
     let count = String::from_utf8_lossy(&due.stdout).lines().count() - 1;
     assert_eq!(count as u64, open);
 }
+
+/// Peak resident memory (KiB) of one run, read from the kernel's account
+/// of that very child (`wait4`), not of every child this test binary ran.
+fn peak_kib(env: &TestEnv, args: &[&str]) -> i64 {
+    let child = env
+        .std_cmd()
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawns");
+    let pid = i32::try_from(child.id()).expect("pid");
+    let mut status = 0;
+    // SAFETY: an all-zero `rusage` is a valid value, and `wait4` writes
+    // only into the two out-parameters we own.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid, "waits for {args:?}");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{args:?} failed"
+    );
+    std::mem::forget(child);
+    usage.ru_maxrss
+}
+
+/// A file of `rows` residents, with the stored residents it matches.
+fn matching(env: &TestEnv, rows: usize) -> &'static str {
+    let mut csv = String::from(crate::generate::HEADER);
+    csv.push_str(&crate::generate::rows(0..rows));
+    env.write("people.csv", csv);
+    env.run(&["resident", "import", "people.csv"]).success();
+    "people.csv"
+}
+
+#[test]
+fn re_importing_matching_rows_and_rejecting_rows_take_flat_memory() {
+    // Two sizes, four times apart: peak memory must not follow the rows
+    // (it grew by about 1.3 KB a matching row, 200 bytes a rejected one).
+    let mut peaks = Vec::new();
+    for rows in [5_000, 20_000] {
+        let env = TestEnv::with_community();
+        let file = matching(&env, rows);
+        let mut peak = Vec::new();
+        for extra in [
+            &["--on-conflict", "skip"][..],
+            &["--on-conflict", "update"],
+            &["--on-conflict", "fill", "--dry-run"],
+        ] {
+            let mut args = vec!["resident", "import", file];
+            args.extend_from_slice(extra);
+            peak.push(peak_kib(&env, &args));
+        }
+        let mut bad = String::from("family_name,nationality,community,birth_date\n");
+        for i in 0..rows * 8 {
+            bad.push_str(&format!("Bad{i},DE,Green Court,2020-02-30\n"));
+        }
+        env.write("bad.csv", bad);
+        peak.push(peak_kib(
+            &env,
+            &[
+                "resident",
+                "import",
+                "bad.csv",
+                "--skip-invalid",
+                "--rejects",
+                "rejects.csv",
+            ],
+        ));
+        peaks.push(peak);
+    }
+    for (small, large) in peaks[0].iter().zip(&peaks[1]) {
+        assert!(
+            large - small < 8 * 1024,
+            "peak memory grew with the rows: {:?} KiB at 5,000 rows, {:?} KiB at 20,000",
+            peaks[0],
+            peaks[1]
+        );
+    }
+}

@@ -8,12 +8,13 @@
 mod merge;
 mod rejects;
 mod row;
+mod spool;
 mod stream;
 mod write;
 
 pub use row::ValidRow;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use rusqlite::{Connection, TransactionBehavior};
@@ -87,8 +88,6 @@ struct Checked {
     rows: u64,
     valid: u64,
     new_communities: BTreeMap<String, String>,
-    /// The error text of each rejected row, by record number.
-    rejects: BTreeMap<u64, String>,
 }
 
 pub fn run(
@@ -160,7 +159,10 @@ fn first_pass(
     let refs = store::load_refs(conn)?;
     let rules = rules(input, &header, &refs, options, today, false);
     let mut report = ErrorReport::default();
-    let mut rejects = BTreeMap::new();
+    spool::open(conn)?;
+    // One transaction for the rejected rows' errors: it touches only the
+    // TEMP tables, so it takes no lock on the database.
+    let spooled = conn.unchecked_transaction()?;
     let (mut rows, mut valid, mut community_hint) = (0u64, 0u64, false);
     let new_communities = validate_stream(input, &rules, false, |item| {
         match item {
@@ -173,7 +175,9 @@ fn first_pass(
                 community_hint |= problems
                     .iter()
                     .any(|p| p.contains(": community: is not a known"));
-                rejects.insert(record, problems.join("; "));
+                if options.rejects.is_some() {
+                    spool::reject(&spooled, record, &problems.join("; "))?;
+                }
                 problems.into_iter().for_each(|p| report.push(p));
             }
             Item::Progress(byte) => progress("checking", byte),
@@ -195,12 +199,12 @@ fn first_pass(
         }
         return Err(err);
     }
+    spooled.commit()?;
     Ok(Checked {
         header,
         rows,
         valid,
         new_communities,
-        rejects,
     })
 }
 
@@ -269,8 +273,6 @@ fn second_pass(
         },
         invalid: ErrorReport::default(),
         conflicts: ErrorReport::default(),
-        rejects: checked.rejects,
-        matched_by: HashMap::new(),
         likely_reported: false,
         changed_since: false,
         match_reported: false,
@@ -287,10 +289,7 @@ fn second_pass(
         // became invalid since, while the import waited for the lock (a
         // community renamed, say): then it fails the import as the first
         // pass would have, never silently left out.
-        Item::Invalid { record, problems } => {
-            w.invalid_since(record, problems);
-            Ok(())
-        }
+        Item::Invalid { record, problems } => w.invalid_since(record, problems),
         Item::Progress(byte) => {
             progress("importing", byte);
             Ok(())
@@ -323,9 +322,8 @@ fn second_pass(
         return Err(err);
     }
     let mut summary = std::mem::take(&mut w.summary);
-    let rejects = std::mem::take(&mut w.rejects);
     drop(w);
-    summary.rejected = rejects.len() as u64;
+    summary.rejected = spool::rejected(&tx)?;
     let counts = [
         summary.inserted,
         summary.updated,
@@ -340,10 +338,10 @@ fn second_pass(
     audit::record(&tx, actor, "import", "batch", Some(batch), &detail)?;
     let rejects_file = match &options.rejects {
         Some(path) => Some(rejects::write(
+            &tx,
             path,
             input,
             &checked.header.columns,
-            &rejects,
             options.csv_style,
         )?),
         None => None,

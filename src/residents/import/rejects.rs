@@ -1,22 +1,26 @@
 //! The `--rejects` file: the rejected rows as read (after decoding, with
 //! our own formula guard taken off and put back by the writer), plus an
 //! `error` column, so it can be fixed in a spreadsheet and imported again.
-use std::collections::BTreeMap;
 use std::path::Path;
 
+use rusqlite::Connection;
+
 use super::row::unguard;
+use super::spool;
 use crate::csvio::Input;
 use crate::error::Result;
 use crate::output::{AtomicFile, CsvStyle};
 use crate::residents::Field;
 
-/// Writes the rows of `input` whose record number is in `rejects` to a temporary
-/// file beside `path`; the caller commits it once the import committed.
+/// Writes the rows of `input` that the import rejected (see `spool`) to a
+/// temporary file beside `path`; the caller commits it once the import
+/// committed. The input and the rejected rows are both walked in record
+/// order, side by side.
 pub fn write(
+    conn: &Connection,
     path: &Path,
     input: &Input,
     columns: &[Option<Field>],
-    rejects: &BTreeMap<u64, String>,
     style: CsvStyle,
 ) -> Result<AtomicFile> {
     let mut file = AtomicFile::create(path)?;
@@ -31,12 +35,14 @@ pub fn write(
         let mut record = csv::ByteRecord::new();
         let mut cells: Vec<String> = Vec::new();
         let mut number = 0u64;
-        while reader.read_byte_record(&mut record)? {
+        spool::each_reject(conn, &mut |wanted, error| {
             // Counted as `stream::next_item` counts them.
-            number += 1;
-            let Some(error) = rejects.get(&number) else {
-                continue;
-            };
+            while number < wanted {
+                if !reader.read_byte_record(&mut record)? {
+                    return Ok(());
+                }
+                number += 1;
+            }
             cells.clear();
             for (i, cell) in record.iter().enumerate() {
                 let cell = String::from_utf8_lossy(cell);
@@ -50,9 +56,10 @@ pub fn write(
             while cells.len() < columns.len() {
                 cells.push(String::new());
             }
-            cells.push(style.text(error).into_owned());
+            cells.push(style.text(&error).into_owned());
             out.write_record(&cells)?;
-        }
+            Ok(())
+        })?;
         out.flush()?;
     }
     Ok(file)

@@ -1,12 +1,13 @@
 //! The write pass's row handling: matching each row against stored
 //! residents and earlier rows, applying `--on-conflict`, inserting, and
 //! after a bulk load the duplicates the rebuilt indexes reveal.
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use rusqlite::Connection;
 
 use super::merge;
 use super::row::ValidRow;
+use super::spool;
 use super::{OnConflict, Options, Summary};
 use crate::csvio::{ErrorReport, Input};
 use crate::db::audit::Actor;
@@ -14,7 +15,7 @@ use crate::error::{AppError, Result};
 use crate::residents::bulk::{self, Probe};
 use crate::residents::fields::Field;
 use crate::residents::model::{duplicate_of, Duplicate};
-use crate::residents::{store, ResidentData};
+use crate::residents::store;
 use crate::ui::trace;
 
 fn in_file(kind: Duplicate) -> &'static str {
@@ -22,20 +23,6 @@ fn in_file(kind: Duplicate) -> &'static str {
         Duplicate::ExternalId => "external_id: the same external_id",
         Duplicate::Passport => "passport_number: the same passport number and nationality",
         Duplicate::Likely => "likely the same person (name, nationality, birth date or community)",
-    }
-}
-
-/// Only what the duplicate rules compare, to keep per matched row.
-fn duplicate_keys(d: &ResidentData) -> ResidentData {
-    ResidentData {
-        external_id: d.external_id.clone(),
-        family_name: d.family_name.clone(),
-        given_name: d.given_name.clone(),
-        nationality: d.nationality.clone(),
-        birth_date: d.birth_date.clone(),
-        community_id: d.community_id,
-        passport_number: d.passport_number.clone(),
-        ..ResidentData::default()
     }
 }
 
@@ -59,12 +46,6 @@ pub(super) struct Writer<'a> {
     pub(super) summary: Summary,
     pub(super) invalid: ErrorReport,
     pub(super) conflicts: ErrorReport,
-    /// Rejected rows by record number (see `stream::Item`).
-    pub(super) rejects: BTreeMap<u64, String>,
-    /// Stored residents matched so far (when matches may be applied), with
-    /// the line and keys of the first row that matched: a second row
-    /// matching the same resident is refused.
-    pub(super) matched_by: HashMap<i64, (u64, ResidentData)>,
     /// Which hints the errors deserve.
     pub(super) likely_reported: bool,
     /// Rows became invalid while the import waited for the lock.
@@ -85,18 +66,22 @@ impl Writer<'_> {
 
     /// A row the write pass found invalid: new unless the first pass
     /// rejected it already.
-    pub(super) fn invalid_since(&mut self, record: u64, problems: Vec<String>) {
-        if self.rejects.contains_key(&record) {
-            return;
+    pub(super) fn invalid_since(&mut self, record: u64, problems: Vec<String>) -> Result<()> {
+        if spool::is_rejected(self.conn, record)? {
+            return Ok(());
         }
-        self.rejects.insert(record, problems.join("; "));
+        spool::reject(self.conn, record, &problems.join("; "))?;
         problems.into_iter().for_each(|p| self.invalid.push(p));
         self.changed_since = true;
+        Ok(())
     }
 
-    fn reject(&mut self, record: u64, text: String) {
-        self.rejects.insert(record, text.clone());
+    /// Rows the write pass rejects (`rejected` counts them) are spooled
+    /// with the first pass's (see `spool`).
+    fn reject(&mut self, record: u64, text: String) -> Result<()> {
+        spool::reject(self.conn, record, &text)?;
         self.invalid.push(text);
+        Ok(())
     }
 
     /// One valid row, at `line` and record number `record`.
@@ -116,32 +101,34 @@ impl Writer<'_> {
             Probe::Found(id, kind) if id > self.base => {
                 self.likely_reported |= kind == Duplicate::Likely;
                 let text = format!("{file}:{line}: {} as line {}", in_file(kind), self.line_of(id));
-                self.reject(record, text);
+                self.reject(record, text)?;
             }
-            Probe::Found(id, _) if self.matched_by.contains_key(&id) => {
-                let (first, keys) = &self.matched_by[&id];
-                let likely = !self.options.allow_duplicate;
-                let text = match duplicate_of(&row.data, keys).filter(|k| k.is_hard() || likely) {
-                    Some(kind) => format!("{file}:{line}: {} as line {first}", in_file(kind)),
-                    None => format!("{file}:{line}: matches the same resident {id} as line {first}"),
-                };
-                self.reject(record, text);
+            Probe::Found(id, kind) if self.options.on_conflict != OnConflict::Error => {
+                match spool::first_match(self.conn, id)? {
+                    Some((first, keys)) => {
+                        let likely = !self.options.allow_duplicate;
+                        let text = match duplicate_of(&row.data, &keys).filter(|k| k.is_hard() || likely) {
+                            Some(kind) => format!("{file}:{line}: {} as line {first}", in_file(kind)),
+                            None => format!("{file}:{line}: matches the same resident {id} as line {first}"),
+                        };
+                        self.reject(record, text)?;
+                    }
+                    None => {
+                        spool::note_match(self.conn, id, line, &row.data)?;
+                        self.matched(line, row, id, kind)?;
+                    }
+                }
             }
             Probe::Split { by_external_id, by_passport } => self.conflicts.push(format!(
                 "{file}:{line}: external_id matches resident {by_external_id} but passport_number matches resident {by_passport}"
             )),
-            Probe::Found(id, kind) => {
-                if self.options.on_conflict != OnConflict::Error {
-                    self.matched_by.insert(id, (line, duplicate_keys(&row.data)));
-                }
-                self.matched(line, row, id, kind)?;
-            }
+            Probe::Found(id, kind) => self.matched(line, row, id, kind)?,
             Probe::None if incomplete => self.reject(
                 record,
                 format!(
                     "{file}:{line}: no stored resident matches this row, and adding one needs family_name, nationality and community"
                 ),
-            ),
+            )?,
             Probe::None => {
                 self.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
                 self.records.push(u32::try_from(record).unwrap_or(u32::MAX));
@@ -196,6 +183,7 @@ impl Writer<'_> {
     pub(super) fn finish_bulk(&mut self, indexes: Vec<(String, String)>) -> Result<()> {
         let mut pairs: Vec<(i64, i64, Duplicate)> = Vec::new();
         let mut failed = Vec::new();
+        bulk::sort_in_parallel(self.conn)?;
         for (_, sql) in &indexes {
             if !bulk::create_index(self.conn, sql)? {
                 failed.push(sql.clone());
@@ -221,7 +209,7 @@ impl Writer<'_> {
             }
             let (line_a, line_b) = (self.line_of(a), self.line_of(b));
             let record_b = self.record_of(b);
-            if self.rejects.contains_key(&record_b) {
+            if spool::is_rejected(self.conn, record_b)? {
                 continue;
             }
             self.likely_reported |= kind == Duplicate::Likely;
@@ -230,7 +218,7 @@ impl Writer<'_> {
                 self.input.name,
                 in_file(kind)
             );
-            self.reject(record_b, text);
+            self.reject(record_b, text)?;
             if self.options.rejects.is_some() {
                 bulk::delete(self.conn, b)?;
                 removed.insert(b);

@@ -63,7 +63,10 @@ fn a_write_pass_failing_at_row_10_of_50000_ends_at_once() {
         let out = finishes(cmd, &format!("import {extra:?}"));
         assert_eq!(out.status.code(), Some(4), "{extra:?}: {}", stderr(&out));
         assert!(stderr(&out).contains("refused"), "{}", stderr(&out));
-        assert!(env.ids(&["resident", "list"]).is_empty(), "{extra:?}: nothing written");
+        assert!(
+            env.ids(&["resident", "list"]).is_empty(),
+            "{extra:?}: nothing written"
+        );
     }
 }
 
@@ -92,6 +95,10 @@ fn an_import_onto_a_full_disk_ends_at_once_with_exit_7() {
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(7), "{extra:?}: {err}");
         assert!(err.contains("disk is full"), "{extra:?}: {err}");
-        assert_eq!(env.ids(&["resident", "list"]), vec![1], "{extra:?}: as before");
+        assert_eq!(
+            env.ids(&["resident", "list"]),
+            vec![1],
+            "{extra:?}: as before"
+        );
     }
 }

@@ -105,9 +105,15 @@ fn a_row_invalid_since_goes_to_the_rejects_file_with_skip_invalid() {
     tx.commit().expect("commits");
     let (code, err) = finish(child, rest);
     assert_eq!(code, Some(0), "{err}");
-    assert!(err.contains("1 inserted") && err.contains("1 rejected"), "{err}");
+    assert!(
+        err.contains("1 inserted") && err.contains("1 rejected"),
+        "{err}"
+    );
     let rejects = std::fs::read_to_string(env.path("rejects.csv")).expect("rejects");
-    assert!(rejects.starts_with("family_name,nationality,community,error\nA,DE,Green Court,"), "{rejects}");
+    assert!(
+        rejects.starts_with("family_name,nationality,community,error\nA,DE,Green Court,"),
+        "{rejects}"
+    );
     assert_eq!(env.ids(&["resident", "list"]), vec![1]);
 }
 
@@ -135,7 +141,10 @@ fn a_resident_erased_while_a_feedback_import_waits_fails_it() {
     tx.commit().expect("commits");
     let (code, err) = finish(child, rest);
     assert_eq!(code, Some(5), "{err}");
-    assert!(err.contains("feedback.csv:2: resident_external_id:"), "{err}");
+    assert!(
+        err.contains("feedback.csv:2: resident_external_id:"),
+        "{err}"
+    );
     let items: i64 = env
         .sql()
         .query_row("SELECT count(*) FROM feedback", [], |r| r.get(0))
