@@ -32,11 +32,14 @@ fn past_first_pass(env: &TestEnv, args: &[&str]) -> (Child, mpsc::Receiver<Strin
         }
     });
     loop {
-        let line = receiver
-            .recv_timeout(Duration::from_secs(60))
-            .expect("the first pass ends");
-        if line.contains("trace: validated") {
-            return (child, receiver);
+        match receiver.recv_timeout(Duration::from_secs(60)) {
+            Ok(line) if line.contains("trace: validated") => return (child, receiver),
+            Ok(_) => {}
+            Err(e) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("the first pass did not end: {e}");
+            }
         }
     }
 }
