@@ -272,7 +272,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 skip\t'Leave the stored resident as it is'
 update\t'The file\'s values replace the stored ones, for every column in the file'
 fill\t'Only fields empty in the database are filled'"
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l encoding -d 'Encoding of the file' -r -f -a "auto\t'UTF-8 BOM, else valid UTF-8, else GB18030'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l encoding -d 'Encoding of the file' -r -f -a "auto\t'A BOM if there is one, else UTF-8 if the file is valid UTF-8, else GB18030'
 utf-8\t''
 gb18030\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l rejects -d 'CSV file for the rejected rows, with an added `error` column' -r -F
@@ -505,7 +505,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding' -r -f -a "auto\t'UTF-8 BOM, else valid UTF-8, else GB18030'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding' -r -f -a "auto\t'A BOM if there is one, else UTF-8 if the file is valid UTF-8, else GB18030'
 utf-8\t''
 gb18030\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
@@ -792,7 +792,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding' -r -f -a "auto\t'UTF-8 BOM, else valid UTF-8, else GB18030'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding' -r -f -a "auto\t'A BOM if there is one, else UTF-8 if the file is valid UTF-8, else GB18030'
 utf-8\t''
 gb18030\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F

@@ -146,7 +146,7 @@ pub fn read_rows<T>(
     let mut reader = input.csv()?;
     let headers = reader
         .headers()
-        .map_err(|e| AppError::invalid(format!("{}: {e}", input.name)))?
+        .map_err(|e| super::read_error(&input.name, e, None))?
         .clone();
     let lookup = |name: &str| columns.iter().find(|c| **c == name).copied();
     let mapped = super::map_headers(input, &headers, lookup, &["id"], columns)?;
@@ -176,11 +176,9 @@ pub fn read_rows<T>(
                     Err(problems) => problems.into_iter().for_each(|p| report.push(p)),
                 }
             }
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                report.push(format!("{}:{line}: {e}", input.name));
-                break;
-            }
+            // A record that cannot be read is not a row to report with the
+            // rest: the reading stopped there.
+            Err(e) => return Err(super::read_error(&input.name, e, Some(&headers))),
         }
     }
     if report.is_empty() {

@@ -1,18 +1,25 @@
-//! An import source: a file, or stdin spooled to a temporary file so it
-//! can be read more than once, with its encoding settled before reading.
+//! An import source: a file, or stdin, a pipe or a FIFO spooled once to a
+//! private temporary file (an import reads its input twice), with its
+//! encoding settled before reading (SPEC §3): a BOM (UTF-8, UTF-16 LE/BE)
+//! decides; else with `auto` a file valid as UTF-8 throughout is UTF-8,
+//! one mostly valid with some bad bytes is damaged (exit 5 naming the
+//! line), anything else GB18030. Every reader decodes strictly, reads
+//! `\r\n` as `\n` in CRLF files, and refuses over-long fields as it goes.
 use std::fs::File;
-use std::io::{BufReader, Read, Seek, SeekFrom};
+use std::io::{BufReader, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
 use super::crlf::CrlfToLf;
+use super::decode::{self, Strict};
+use super::guard::Guard;
 
-use crate::error::{AppError, Result};
+use crate::error::{plain_io, AppError, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Encoding {
-    /// UTF-8 BOM, else valid UTF-8, else GB18030
+    /// A BOM if there is one, else UTF-8 if the file is valid UTF-8, else GB18030
     Auto,
     #[value(name = "utf-8", alias = "utf8")]
     Utf8,
@@ -25,8 +32,10 @@ pub struct Input {
     pub name: String,
     path: PathBuf,
     _spool: Option<NamedTempFile>,
-    /// Bytes to skip at the start (a UTF-8 BOM).
+    /// Bytes to skip at the start (a BOM).
     skip: u64,
+    /// `None`: UTF-8, passed through (the CSV reader checks each record).
+    decoder: Option<&'static encoding_rs::Encoding>,
     pub gb18030: bool,
     /// The header line ends in `\r\n`: read every `\r\n` as `\n`.
     crlf: bool,
@@ -35,20 +44,7 @@ pub struct Input {
 
 impl Input {
     pub fn open(arg: &Path, encoding: Encoding) -> Result<Input> {
-        let (name, path, spool) = if arg.as_os_str() == "-" {
-            let mut spool = tempfile::NamedTempFile::new().map_err(|e| {
-                AppError::io(format!(
-                    "cannot spool stdin: {}",
-                    crate::error::plain_io(&e)
-                ))
-            })?;
-            std::io::copy(&mut std::io::stdin().lock(), spool.as_file_mut()).map_err(|e| {
-                AppError::io(format!("cannot read stdin: {}", crate::error::plain_io(&e)))
-            })?;
-            ("stdin".to_string(), spool.path().to_path_buf(), Some(spool))
-        } else {
-            (arg.display().to_string(), arg.to_path_buf(), None)
-        };
+        let (name, path, spool) = source(arg)?;
         let mut file = File::open(&path).map_err(|e| AppError::io_at(arg, "read", &e))?;
         let len = file
             .metadata()
@@ -56,33 +52,46 @@ impl Input {
             .len();
         let mut head = [0u8; 3];
         let n = read_up_to(&mut file, &mut head).map_err(|e| AppError::io_at(arg, "read", &e))?;
-        let bom = n == 3 && head == [0xEF, 0xBB, 0xBF];
-        if n >= 2 && (head[..2] == [0xFF, 0xFE] || head[..2] == [0xFE, 0xFF]) {
-            return Err(
-                AppError::invalid(format!("{name}: the file is UTF-16, not supported"))
-                    .hint("save it as \"CSV UTF-8\" (or plain CSV) and import again"),
-            );
-        }
-        let skip = if bom { 3 } else { 0 };
+        let (bom, skip) = match head[..n] {
+            [0xEF, 0xBB, 0xBF] => (Some(encoding_rs::UTF_8), 3),
+            [0xFF, 0xFE, ..] => (Some(encoding_rs::UTF_16LE), 2),
+            [0xFE, 0xFF, ..] => (Some(encoding_rs::UTF_16BE), 2),
+            _ => (None, 0),
+        };
         if len <= skip {
             return Err(AppError::invalid(format!(
                 "{name}: the file is empty (no header row)"
             )));
         }
-        let gb18030 = match encoding {
-            Encoding::Utf8 => false,
-            Encoding::Gb18030 => true,
-            Encoding::Auto => {
-                !bom && !is_utf8(&path).map_err(|e| AppError::io_at(arg, "read", &e))?
+        let decoder = match (bom, encoding) {
+            (Some(e), _) if e == encoding_rs::UTF_8 => None,
+            (Some(e), _) => Some(e),
+            (None, Encoding::Utf8) => None,
+            (None, Encoding::Gb18030) => Some(encoding_rs::GB18030),
+            (None, Encoding::Auto) => {
+                file.seek(SeekFrom::Start(0))
+                    .map_err(|e| AppError::io_at(arg, "read", &e))?;
+                let scan = decode::scan(&mut BufReader::new(&mut file))
+                    .map_err(|e| AppError::io_at(arg, "read", &e))?;
+                if scan.is_damaged_utf8() {
+                    let line = scan.first_bad_line.unwrap_or(1);
+                    return Err(AppError::invalid(format!(
+                        "{name}:{line}: is not valid UTF-8, though the rest of the file is: the file is damaged"
+                    ))
+                    .hint("if it was saved by Excel on Chinese Windows, import it with --encoding gb18030; otherwise fix the bytes on that line"));
+                }
+                (!scan.is_utf8()).then_some(encoding_rs::GB18030)
             }
         };
-        let crlf = header_ends_in_crlf(&mut file).map_err(|e| AppError::io_at(arg, "read", &e))?;
+        let crlf = header_ends_in_crlf(&mut file, skip, decoder)
+            .map_err(|e| AppError::io_at(arg, "read", &e))?;
         Ok(Input {
             name,
             path,
             _spool: spool,
             skip,
-            gb18030,
+            decoder,
+            gb18030: decoder == Some(encoding_rs::GB18030),
             crlf,
             len,
         })
@@ -95,22 +104,16 @@ impl Input {
         file.seek(SeekFrom::Start(self.skip))
             .map_err(|e| AppError::io_at(&self.path, "read", &e))?;
         let buffered = BufReader::with_capacity(256 * 1024, file);
-        let decoded: Box<dyn Read + Send> = if self.gb18030 {
-            let decoder = encoding_rs_io::DecodeReaderBytesBuilder::new()
-                .encoding(Some(encoding_rs::GB18030))
-                .build(buffered);
-            Box::new(BufReader::with_capacity(256 * 1024, decoder))
-        } else {
-            Box::new(buffered)
+        let decoded: Box<dyn Read + Send> = match self.decoder {
+            Some(encoding) => Box::new(Strict::new(buffered, encoding)),
+            None => Box::new(buffered),
         };
-        if self.crlf {
-            Ok(Box::new(CrlfToLf::new(BufReader::with_capacity(
-                256 * 1024,
-                decoded,
-            ))))
+        let text: Box<dyn Read + Send> = if self.crlf {
+            Box::new(CrlfToLf::new(BufReader::with_capacity(256 * 1024, decoded)))
         } else {
-            Ok(decoded)
-        }
+            decoded
+        };
+        Ok(Box::new(Guard::new(text)))
     }
 
     /// A CSV reader over the decoded text: headers first, ragged rows
@@ -121,6 +124,68 @@ impl Input {
             .has_headers(true)
             .from_reader(self.reader()?))
     }
+}
+
+/// The input's name, the regular file to read it from, and the spool that
+/// file is when the input is stdin or not a regular file (a pipe, a FIFO,
+/// `/dev/stdin`): such an input can be read only once, and sniffing its
+/// encoding would consume it.
+fn source(arg: &Path) -> Result<(String, PathBuf, Option<NamedTempFile>)> {
+    if arg.as_os_str() == "-" {
+        let spool = spool(&mut std::io::stdin().lock(), "stdin")?;
+        return Ok(("stdin".into(), spool.path().to_path_buf(), Some(spool)));
+    }
+    let name = arg.display().to_string();
+    let meta = std::fs::metadata(arg).map_err(|e| AppError::io_at(arg, "read", &e))?;
+    if meta.is_dir() {
+        return Err(AppError::io(format!(
+            "cannot read {name}: it is a directory"
+        )));
+    }
+    if meta.is_file() {
+        return Ok((name, arg.to_path_buf(), None));
+    }
+    let mut pipe = File::open(arg).map_err(|e| AppError::io_at(arg, "read", &e))?;
+    let spool = spool(&mut pipe, &name)?;
+    let path = spool.path().to_path_buf();
+    Ok((name, path, Some(spool)))
+}
+
+/// Copies `from` into a private temporary file, saying which side failed.
+fn spool(from: &mut dyn Read, name: &str) -> Result<NamedTempFile> {
+    let folder = std::env::temp_dir();
+    let cannot_spool = |e: &std::io::Error| {
+        let err = AppError::io(format!(
+            "cannot copy {name} to the temporary folder {}: {}",
+            folder.display(),
+            plain_io(e)
+        ));
+        if e.kind() == std::io::ErrorKind::StorageFull {
+            err.hint("free some space there, or set TMPDIR to a folder with room")
+        } else {
+            err.hint("set TMPDIR to a folder this user can write")
+        }
+    };
+    let mut spool = NamedTempFile::new().map_err(|e| cannot_spool(&e))?;
+    let mut buf = vec![0u8; 256 * 1024];
+    loop {
+        let n = match from.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                return Err(AppError::io(format!(
+                    "cannot read {name}: {}",
+                    plain_io(&e)
+                )))
+            }
+        };
+        spool
+            .as_file_mut()
+            .write_all(&buf[..n])
+            .map_err(|e| cannot_spool(&e))?;
+    }
+    Ok(spool)
 }
 
 fn read_up_to(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
@@ -134,40 +199,22 @@ fn read_up_to(file: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(filled)
 }
 
-/// Whether the first line (of the first 64 KiB) ends in `\r\n`. ASCII
-/// bytes mean the same in GB18030, so this needs no decoding.
-fn header_ends_in_crlf(file: &mut File) -> std::io::Result<bool> {
-    file.seek(SeekFrom::Start(0))?;
+/// Whether the first line (of the first 64 KiB, decoded) ends in `\r\n`.
+fn header_ends_in_crlf(
+    file: &mut File,
+    skip: u64,
+    decoder: Option<&'static encoding_rs::Encoding>,
+) -> std::io::Result<bool> {
+    file.seek(SeekFrom::Start(skip))?;
     let mut head = Vec::new();
     file.take(64 * 1024).read_to_end(&mut head)?;
-    Ok(head
-        .iter()
-        .position(|&b| b == b'\n')
-        .is_some_and(|i| i > 0 && head[i - 1] == b'\r'))
-}
-
-/// Whether the whole file is valid UTF-8, read in chunks.
-fn is_utf8(path: &Path) -> std::io::Result<bool> {
-    let mut file = File::open(path)?;
-    let mut buf = vec![0u8; 1 << 20];
-    let mut carry = 0;
-    loop {
-        let n = file.read(&mut buf[carry..])?;
-        let end = carry + n;
-        match std::str::from_utf8(&buf[..end]) {
-            Ok(_) => carry = 0,
-            // An incomplete sequence at the end of the chunk: keep it for the next.
-            Err(e) if e.error_len().is_none() && n > 0 => {
-                let valid = e.valid_up_to();
-                buf.copy_within(valid..end, 0);
-                carry = end - valid;
-            }
-            Err(_) => return Ok(false),
-        }
-        if n == 0 {
-            return Ok(carry == 0);
-        }
-    }
+    let text = match decoder {
+        Some(encoding) => encoding.decode_without_bom_handling(&head).0.into_owned(),
+        None => String::from_utf8_lossy(&head).into_owned(),
+    };
+    Ok(text
+        .find('\n')
+        .is_some_and(|i| i > 0 && text.as_bytes()[i - 1] == b'\r'))
 }
 
 #[cfg(test)]
@@ -184,10 +231,13 @@ mod tests {
     #[test]
     fn detects_utf8_and_gb18030() {
         let utf8 = file_with("a,b\n穆,安\n".as_bytes());
-        assert!(is_utf8(utf8.path()).expect("reads"));
+        assert!(
+            !Input::open(utf8.path(), Encoding::Auto)
+                .expect("opens")
+                .gb18030
+        );
         let (gbk, _, _) = encoding_rs::GB18030.encode("a,b\n穆,安\n");
         let gbk = file_with(&gbk);
-        assert!(!is_utf8(gbk.path()).expect("reads"));
         let input = Input::open(gbk.path(), Encoding::Auto).expect("opens");
         assert!(input.gb18030);
         let mut text = String::new();

@@ -4,6 +4,8 @@
 //! report `FILE:LINE: column: problem (value)`.
 mod check;
 mod crlf;
+pub mod decode;
+pub mod guard;
 mod input;
 
 pub use check::{read_rows, RowCheck};
@@ -18,7 +20,9 @@ use crate::text::visible;
 pub const MAX_REPORTED: usize = 50;
 
 /// Maps each input column to a known column (`Some`) or an ignored,
-/// export-only one (`None`). Unknown or repeated headers are exit 5.
+/// export-only one (`None`). Unknown or repeated headers are exit 5,
+/// reported like row errors: the first `MAX_REPORTED`, then a count, in
+/// time linear in the number of columns.
 pub fn map_headers<F: Copy + PartialEq>(
     input: &Input,
     headers: &StringRecord,
@@ -27,27 +31,26 @@ pub fn map_headers<F: Copy + PartialEq>(
     known: &[&str],
 ) -> Result<Vec<Option<F>>, AppError> {
     let mut columns = Vec::with_capacity(headers.len());
-    let mut seen: Vec<String> = Vec::new();
-    let mut errors = Vec::new();
+    let mut seen = std::collections::HashSet::with_capacity(headers.len());
+    let mut report = ErrorReport::default();
     for header in headers {
         let name = header
             .trim()
             .trim_start_matches('\u{feff}')
             .to_ascii_lowercase();
-        if seen.contains(&name) {
-            errors.push(format!(
+        if !seen.insert(name.clone()) {
+            report.push(format!(
                 "{}:1: duplicate column {:?}",
                 input.name,
                 visible(header)
             ));
         }
-        seen.push(name.clone());
         if ignored.contains(&name.as_str()) {
             columns.push(None);
         } else if let Some(field) = lookup(&name) {
             columns.push(Some(field));
         } else {
-            errors.push(format!(
+            report.push(format!(
                 "{}:1: unknown column {:?}",
                 input.name,
                 visible(header)
@@ -55,12 +58,15 @@ pub fn map_headers<F: Copy + PartialEq>(
             columns.push(None);
         }
     }
-    if errors.is_empty() {
-        Ok(columns)
-    } else {
-        Err(AppError::with_lines(ErrorKind::Invalid, errors)
-            .hint(format!("known columns: {}", known.join(","))))
+    if report.is_empty() {
+        return Ok(columns);
     }
+    let mut lines = report.lines;
+    if report.total > lines.len() {
+        lines.push(format!("… and {} more", report.total - lines.len()));
+    }
+    Err(AppError::with_lines(ErrorKind::Invalid, lines)
+        .hint(format!("known columns: {}", known.join(","))))
 }
 
 /// Row errors of one input: the first `MAX_REPORTED` lines kept, the rest counted.
@@ -89,6 +95,48 @@ impl ErrorReport {
             lines.push(format!("… and {} more", self.total - lines.len()));
         }
         AppError::with_lines(kind, lines).hint(format!("nothing was {what}"))
+    }
+}
+
+/// A failure of the CSV reader over `file`, in the user's terms: the
+/// reading layers' own stops (an undecodable byte, an over-long field) are
+/// invalid data naming the line (exit 5), and the column when the header
+/// is known; the file itself failing is I/O.
+pub fn read_error(file: &str, e: csv::Error, header: Option<&StringRecord>) -> AppError {
+    let line = e.position().map_or(0, |p| p.line());
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => {
+            if let Some(bad) = decode::undecodable(&io) {
+                return AppError::invalid(format!(
+                    "{file}:{}: is not valid {}",
+                    bad.line, bad.encoding
+                ))
+                .hint("check --encoding: a file saved as UTF-8 needs --encoding utf-8");
+            }
+            if let Some(long) = guard::too_long(&io) {
+                let what = match header.and_then(|h| h.get(long.field)) {
+                    _ if long.record => "the record".to_string(),
+                    Some(column) => format!("{}: the value", visible(column)),
+                    None => format!("field {}", long.field + 1),
+                };
+                return AppError::invalid(format!(
+                    "{file}:{}: {what} is larger than 64 KiB: the file is refused as it is read",
+                    long.line
+                ))
+                .hint(
+                    "a quote that is opened and never closed makes the rest of the file one field",
+                );
+            }
+            AppError::io(format!(
+                "{file}: cannot read: {}",
+                crate::error::plain_io(&io)
+            ))
+        }
+        csv::ErrorKind::Utf8 { .. } => {
+            AppError::invalid(format!("{file}:{line}: is not valid UTF-8"))
+                .hint("pass --encoding gb18030 for files saved by Excel on Chinese Windows")
+        }
+        _ => AppError::invalid(format!("{file}:{line}: cannot read the CSV")),
     }
 }
 

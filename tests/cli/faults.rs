@@ -7,7 +7,7 @@
 mod backup;
 mod busy;
 mod damaged;
-mod full;
+pub mod full;
 mod hang;
 mod kill;
 mod race;

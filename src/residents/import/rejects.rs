@@ -24,6 +24,20 @@ pub fn write(
     style: CsvStyle,
 ) -> Result<AtomicFile> {
     let mut file = AtomicFile::create(path)?;
+    // A failed write names the rejects file (a full disk, say), not
+    // whichever layer saw it first.
+    let written = fill(conn, &mut file, input, columns, style);
+    written.map_err(|e| file.explain(e))?;
+    Ok(file)
+}
+
+fn fill(
+    conn: &Connection,
+    file: &mut AtomicFile,
+    input: &Input,
+    columns: &[Option<Field>],
+    style: CsvStyle,
+) -> Result<()> {
     {
         let mut out = style.writer(file.writer())?;
         let mut reader = input.csv()?;
@@ -62,5 +76,5 @@ pub fn write(
         })?;
         out.flush()?;
     }
-    Ok(file)
+    Ok(())
 }

@@ -161,21 +161,14 @@ fn next_item(
                 problems: vec![problem],
             }))
         }
-        Err(e) => Err(csv_error(rules.file, e)),
+        Err(e) => Err(crate::csvio::read_error(
+            rules.file,
+            e,
+            reader.headers().ok(),
+        )),
     }
 }
 
 pub(super) fn csv_error(file: &str, e: csv::Error) -> AppError {
-    let line = e.position().map_or(0, |p| p.line());
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => AppError::io(format!(
-            "{file}: cannot read: {}",
-            crate::error::plain_io(&io)
-        )),
-        csv::ErrorKind::Utf8 { .. } => {
-            AppError::invalid(format!("{file}:{line}: is not valid UTF-8"))
-                .hint("pass --encoding gb18030 for files saved by Excel on Chinese Windows")
-        }
-        _ => AppError::invalid(format!("{file}:{line}: cannot read the CSV")),
-    }
+    crate::csvio::read_error(file, e, None)
 }
