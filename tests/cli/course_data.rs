@@ -98,6 +98,17 @@ fn courses_round_trip_through_csv() {
     assert!(exported.starts_with(
         "id,code,title,title_zh,category,kind,instructor,venue,capacity,language,start,duration_minutes,repeat,count,until,skip,description\n"
     ));
+    // Pinned bytes: `start` is RFC 3339 with the offset (SPEC §1).
+    assert_eq!(
+        exported.lines().nth(1),
+        Some(
+            "1,MAN-101,Mandarin,,language,course,Wang Li,Room 2,12,,\
+             2026-12-01T18:30:00+08:00,90,weekly,3,,,"
+        ),
+        "{exported}"
+    );
+    let json = env.json(&["course", "export"]);
+    assert_eq!(json[1]["start"], "2026-11-28T18:00:00+08:00");
     let file = env.path("courses.csv");
     std::fs::write(&file, &exported).expect("written");
     let other = TestEnv::new();
@@ -114,6 +125,33 @@ fn courses_round_trip_through_csv() {
     let before = other.stdout(&["course", "export"]);
     other.fails(&["course", "import", path], 4);
     assert_eq!(other.stdout(&["course", "export"]), before);
+}
+
+#[test]
+fn course_import_takes_both_date_time_forms() {
+    let env = TestEnv::new();
+    env.write(
+        "both.csv",
+        "title,category,start,duration_minutes\n\
+         Tea,tea,2026-12-01 10:00,60\n\
+         Ink,painting,2026-12-02T10:00:00+08:00,60\n\
+         Qin,music,2026-12-03T02:00:00Z,60\n",
+    );
+    env.run(&["course", "import", "both.csv"]).success();
+    let starts: Vec<String> = env
+        .csv(&["course", "export"])
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(10).unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "2026-12-01T10:00:00+08:00",
+            "2026-12-02T10:00:00+08:00",
+            "2026-12-03T10:00:00+08:00"
+        ]
+    );
 }
 
 #[test]

@@ -15,23 +15,23 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
     let mut problems = Vec::new();
     match integrity(conn) {
         Ok(found) if found == ["ok"] => {}
+        // A row may hold several lines ("*** in database main ***\n…").
         Ok(found) => problems.extend(
             found
-                .into_iter()
+                .iter()
+                .flat_map(|p| p.lines())
+                .filter(|l| !l.trim().is_empty())
                 .take(SHOWN)
-                .map(|p| format!("integrity: {p}")),
+                .map(|p| format!("integrity check: {p}")),
         ),
         // A page too damaged to walk stops the check itself.
-        Err(e) => problems.push(format!("integrity: the check stopped: {e}")),
+        Err(e) => problems.push(format!("the integrity check stopped: {e}")),
     }
     match foreign_keys(conn) {
-        Ok(broken) => problems.extend(
-            broken
-                .into_iter()
-                .take(SHOWN)
-                .map(|(table, row)| format!("foreign key: {table} row {row} points nowhere")),
-        ),
-        Err(e) => problems.push(format!("foreign key: the check stopped: {e}")),
+        Ok(broken) => problems.extend(broken.into_iter().take(SHOWN).map(|(table, row)| {
+            format!("foreign key check: table {table}, id {row}: points to a row that does not exist")
+        })),
+        Err(e) => problems.push(format!("the foreign key check stopped: {e}")),
     }
     if problems.is_empty() {
         let version = schema_version(conn)?;
@@ -41,10 +41,12 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
         ));
         return Ok(());
     }
-    let mut lines = vec![format!("{} is damaged:", ctx.db.path.display())];
-    lines.extend(problems);
+    // One finding per line, each complete and naming the file: `error:`
+    // starts every line, so no line may be a heading for the next.
+    let path = ctx.db.path.display();
+    let lines = problems.iter().map(|p| format!("{path}: {p}")).collect();
     Err(AppError::with_lines(ErrorKind::Io, lines)
-        .hint("restore the latest copy made with `expatdesk backup FILE`"))
+        .hint("the database is damaged: restore the latest copy made with `expatdesk backup FILE`"))
 }
 
 fn integrity(conn: &Connection) -> rusqlite::Result<Vec<String>> {
