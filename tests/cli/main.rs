@@ -3,6 +3,7 @@
 mod common;
 
 mod batch;
+mod clock_operator;
 mod completions;
 mod course_add;
 mod course_data;

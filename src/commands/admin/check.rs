@@ -29,7 +29,9 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
     }
     match foreign_keys(conn) {
         Ok(broken) => problems.extend(broken.into_iter().take(SHOWN).map(|(table, row)| {
-            format!("foreign key check: table {table}, id {row}: points to a row that does not exist")
+            format!(
+                "foreign key check: table {table}, id {row}: points to a row that does not exist"
+            )
         })),
         Err(e) => problems.push(format!("the foreign key check stopped: {e}")),
     }
