@@ -84,6 +84,16 @@ impl Db {
             path: path.clone(),
         };
         migrate::migrate(&mut db).map_err(|e| at_path_app(e, path))?;
+        // A backup or export beside the database that was killed left its
+        // temporary copy here: any next command removes it.
+        if let Some(dir) = path.parent() {
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            crate::output::scratch::sweep(dir);
+        }
         Ok(db)
     }
 

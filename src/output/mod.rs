@@ -3,6 +3,7 @@
 //! JSON to stdout or, atomically, to the `-o` file.
 mod atomic;
 mod csvout;
+pub mod scratch;
 mod table;
 mod target;
 

@@ -9,6 +9,7 @@ mod busy;
 mod damaged;
 mod full;
 mod kill;
+mod leftovers;
 mod race;
 mod readonly;
 

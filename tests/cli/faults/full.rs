@@ -12,10 +12,10 @@ use crate::generate;
 
 /// A tmpfs mounted for one test, unmounted when dropped (also when the
 /// test fails).
-struct Tmpfs(PathBuf);
+pub struct Tmpfs(PathBuf);
 
 impl Tmpfs {
-    fn mount(dir: &Path, size: &str) -> Result<Tmpfs, String> {
+    pub fn mount(dir: &Path, size: &str) -> Result<Tmpfs, String> {
         std::fs::create_dir(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         let out = Command::new("mount")
             .args(["-t", "tmpfs", "-o", &format!("size={size},mode=0700")])
@@ -49,7 +49,7 @@ impl Drop for Tmpfs {
 
 /// Fills the file system holding `dir` with `dir/filler` until a write
 /// fails for lack of space.
-fn fill(dir: &Path) -> PathBuf {
+pub fn fill(dir: &Path) -> PathBuf {
     let path = dir.join("filler");
     let mut file = std::fs::File::create(&path).expect("creates the filler");
     let block = vec![0x55u8; 64 << 10];
