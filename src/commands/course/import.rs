@@ -270,6 +270,10 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     let input = Input::open(&args.file, args.encoding)?;
     let defs = read(&input, ctx.out.csv.raw)?;
     let actor = ctx.actor();
+    // 600,000 sessions go into two indexes in time order across courses,
+    // not in insert order: a larger page cache keeps their pages in memory
+    // instead of reading them back (SQLite's default is 2 MB).
+    ctx.db.conn.execute_batch("PRAGMA cache_size = -32768")?;
     let created = if args.dry_run {
         let tx = ctx
             .db
