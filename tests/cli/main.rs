@@ -24,6 +24,7 @@ mod masking;
 mod notice;
 mod output;
 mod privacy;
+mod refdata_ics;
 mod reference;
 mod report_courses;
 mod report_feedback;
