@@ -13,6 +13,7 @@ mod duplicates;
 mod export;
 mod faults;
 mod feedback;
+mod formula_guard;
 mod generate;
 mod global;
 mod hostile;
