@@ -4,6 +4,7 @@
 pub mod audit;
 mod files;
 mod migrate;
+pub mod values;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -181,6 +182,13 @@ fn sqlite_code(err: &rusqlite::Error) -> Option<ffi::ErrorCode> {
     }
 }
 
+fn extended_code(err: &rusqlite::Error) -> Option<std::ffi::c_int> {
+    match err {
+        rusqlite::Error::SqliteFailure(e, _) => Some(e.extended_code),
+        _ => None,
+    }
+}
+
 fn at_path(err: rusqlite::Error, path: &Path) -> AppError {
     at_path_app(map_sqlite_error(err), path)
 }
@@ -217,6 +225,14 @@ pub fn map_sqlite_error(err: rusqlite::Error) -> AppError {
         C::DiskFull => disk_full(),
         C::SystemIoFailure if last_os_error_was_disk_full() => disk_full(),
         C::SystemIoFailure => AppError::io(format!("I/O error in the database: {err}")),
+        // A row that already held a value its CHECK forbids (written
+        // behind our back, kept by migration 0006) cannot be updated.
+        C::ConstraintViolation if extended_code(&err) == Some(ffi::SQLITE_CONSTRAINT_CHECK) => {
+            AppError::io(format!(
+                "the database refused a value its rules forbid: {err}"
+            ))
+            .hint("a stored value breaks the rules: `expatdesk check` names it, then correct it")
+        }
         C::ConstraintViolation => AppError::conflict(format!("refused by the database: {err}")),
         _ => AppError::internal(format!("database error: {err}")),
     }

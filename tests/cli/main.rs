@@ -3,6 +3,7 @@
 mod common;
 
 mod batch;
+mod check_values;
 mod clock_operator;
 mod completions;
 mod course_add;
