@@ -101,8 +101,23 @@ fn apply(conn: &mut Connection, index: usize, migration: &Migration) -> Result<b
     if schema_version(&tx)? > index as i64 {
         return Ok(false);
     }
-    tx.execute_batch(migration.sql)
-        .map_err(|e| AppError::internal(format!("migration {} failed: {e}", migration.name)))?;
+    tx.execute_batch(migration.sql).map_err(|e| {
+        // A read-only or full database is the user's to fix (exit 7);
+        // anything else is ours.
+        let mapped = super::map_sqlite_error(e);
+        if mapped.kind == ErrorKind::Internal {
+            return AppError::internal(format!("migration {} failed: {mapped}", migration.name));
+        }
+        let mut err = mapped;
+        err.lines.insert(
+            0,
+            format!(
+                "the database needs its schema upgraded ({}), which writes to it",
+                migration.name
+            ),
+        );
+        err
+    })?;
     if let Some(seed) = migration.seed {
         seed(&tx)?;
     }

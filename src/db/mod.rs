@@ -4,6 +4,7 @@
 pub mod audit;
 mod files;
 mod migrate;
+mod readonly;
 pub mod values;
 
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use rusqlite::{ffi, Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{AppError, ErrorKind, Result};
 pub use migrate::{schema_version, LATEST_VERSION};
+use readonly::{note_read_only, open_read_only, ReadOnly, READ_ONLY};
 
 pub const DB_ENV: &str = "EXPATDESK_DB";
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -75,8 +77,16 @@ impl Db {
             files::refuse_blank(path)?;
         }
         files::mend_sidecar_modes(path);
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| at_path(e, path))?;
+        let conn = match readonly::read_only(path) {
+            Some(cause @ (ReadOnly::Mount | ReadOnly::Folder)) => open_read_only(path, cause)?,
+            cause => {
+                if let Some(cause) = cause {
+                    note_read_only(path, cause);
+                }
+                let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                Connection::open_with_flags(path, flags).map_err(|e| at_path(e, path))?
+            }
+        };
         configure(&conn).map_err(|e| at_path(e, path))?;
         migrate::refuse_foreign(&conn).map_err(|e| at_path_app(e, path))?;
         enter_wal(&conn).map_err(|e| at_path(e, path))?;
@@ -214,8 +224,12 @@ pub fn map_sqlite_error(err: rusqlite::Error) -> AppError {
             "the database is busy: another process is still writing to it after 5 s",
         )
         .hint("try again in a moment; nothing was changed"),
-        C::ReadOnly => AppError::io("the database is read-only: this command needs to write")
-            .hint("check the file's permissions, or use a reading command"),
+        C::ReadOnly => AppError::io("the database is read-only: this command needs to write").hint(
+            READ_ONLY.get().map_or(
+                "check the file's permissions, or use a reading command",
+                String::as_str,
+            ),
+        ),
         C::CannotOpen | C::PermissionDenied => AppError::io("cannot open the database")
             .hint("check that the file and its folder exist and are readable"),
         C::NotADatabase | C::DatabaseCorrupt => AppError::io(

@@ -12,6 +12,7 @@ mod kill;
 mod leftovers;
 mod race;
 mod readonly;
+mod readonly_mount;
 
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
