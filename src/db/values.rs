@@ -43,26 +43,32 @@ pub fn check(conn: &Connection, limit: usize) -> Result<Found> {
         shown: Vec::new(),
         total: 0,
     };
+    // One pass per table, over all its ruled columns.
+    let mut tables: BTreeMap<&str, Vec<stored::Column>> = BTreeMap::new();
     for column in stored::columns() {
+        tables.entry(column.table).or_default().push(column);
+    }
+    for (table, columns) in &tables {
+        let names: Vec<&str> = columns.iter().map(|c| c.column).collect();
         let sql = format!(
-            "SELECT {key}, {col} FROM {table} ORDER BY rowid",
-            key = column.key,
-            col = column.column,
-            table = column.table
+            "SELECT {key}, {cols} FROM {table} ORDER BY rowid",
+            key = columns[0].key,
+            cols = names.join(", ")
         );
         let mut stmt = conn.prepare(&sql)?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            let value = stored_value(row.get_ref(1)?);
-            if let Some(problem) = stored::problem(&column, &value) {
-                let key = stored_value(row.get_ref(0)?).shown();
-                let line = format!(
-                    "table {}, id {key}, column {}: {problem} ({})",
-                    column.table,
-                    column.column,
-                    value.shown()
-                );
-                found.push(limit, line);
+            for (i, column) in columns.iter().enumerate() {
+                let value = stored_value(row.get_ref(i + 1)?);
+                if let Some(problem) = stored::problem(column, &value) {
+                    let key = stored_value(row.get_ref(0)?).shown();
+                    let line = format!(
+                        "table {table}, id {key}, column {}: {problem} ({})",
+                        column.column,
+                        value.shown()
+                    );
+                    found.push(limit, line);
+                }
             }
         }
     }
