@@ -2,16 +2,21 @@
 """Build the reference-data CSVs in data/ for expatdesk.
 
 Source: Debian's ``iso-codes`` package (apt install iso-codes):
-  * <json-dir>/iso_3166-1.json and iso_639-2.json for codes and English names
-  * <locale-dir>/zh_CN/LC_MESSAGES/iso_3166-1.mo and iso_639-2.mo (gettext
-    catalogs) for the simplified-Chinese names.
+  * <json-dir>/iso_3166-1.json for countries; iso_639-3.json for the
+    ISO 639-1 codes in use (it has no collective codes such as the
+    withdrawn `bh`, and has `sh`) and their names in direct order
+    ("Norwegian Bokmål", not "Bokmål, Norwegian"); iso_639-2.json for the
+    older names, kept as accepted aliases
+  * <locale-dir>/zh_CN/LC_MESSAGES/iso_3166-1.mo, iso_639-2.mo and
+    iso_639-3.mo (gettext catalogs) for the simplified-Chinese names.
 Hand-written dicts below add everyday English aliases, and they fix or
 shorten some Chinese names to the forms used in the PRC (e.g. 大韩民国 -> 韩国).
 The department list is hard-coded.
 
 Output (UTF-8, '\\n' line ends, RFC 4180 quoting, rows sorted by code):
   data/countries.csv    alpha2,alpha3,name_en,name_zh,aliases (';'-separated)
-  data/languages.csv    code,name_en,name_zh   (all ISO 639-1 codes)
+  data/languages.csv    code,name_en,name_zh,aliases (';'-separated; all
+                        ISO 639-1 codes in use)
   data/departments.csv  code,name_en,name_zh
 
 Re-run (standard library only; output is the same for the same iso-codes):
@@ -91,6 +96,27 @@ COUNTRY_ZH = {
 LANGUAGE_ZH = {
     "el": "希腊语", "ko": "韩语", "mr": "马拉地语", "no": "挪威语",
     "rm": "罗曼什语", "se": "北萨米语", "to": "汤加语", "zh": "中文",
+    "sh": "塞尔维亚-克罗地亚语",
+}
+
+# The English name a desk knows a language by, where the catalogs' names
+# are not it (inverted, qualified or rare forms stay accepted as aliases).
+LANGUAGE_NAMES = {
+    "el": "Greek", "gd": "Scottish Gaelic", "ht": "Haitian Creole",
+    "km": "Khmer", "ky": "Kyrgyz", "nb": "Norwegian Bokmål",
+    "nd": "North Ndebele", "nr": "South Ndebele", "ny": "Chichewa",
+    "oc": "Occitan", "pa": "Punjabi", "ps": "Pashto", "st": "Southern Sotho",
+    "to": "Tongan", "ug": "Uyghur", "ia": "Interlingua",
+}
+
+# Everyday names people type, on top of the catalogs' names.
+LANGUAGE_ALIASES = {
+    "zh": ["Mandarin", "Chinese", "Putonghua", "普通话", "汉语", "国语", "华语"],
+    "fa": ["Farsi", "波斯文"],
+    "en": ["英文"], "ja": ["日文"], "ko": ["韩文", "朝鲜语"], "de": ["德文"],
+    "fr": ["法文"], "es": ["西班牙文"], "ru": ["俄文"],
+    "no": ["Norsk"], "tl": ["Filipino"], "ms": ["Bahasa Melayu"],
+    "id": ["Bahasa Indonesia"],
 }
 
 # These must end up with a Chinese name; other languages may stay empty.
@@ -184,25 +210,49 @@ def build_countries(json_dir, locale_dir):
 
 
 def build_languages(json_dir, locale_dir):
-    cat = catalog(locale_dir, "iso_639-2")
-    entries = [e for e in load_json(json_dir, "iso_639-2.json", "639-2") if "alpha_2" in e]
+    cat2 = catalog(locale_dir, "iso_639-2")
+    cat3 = catalog(locale_dir, "iso_639-3")
+    entries = [e for e in load_json(json_dir, "iso_639-3.json", "639-3") if "alpha_2" in e]
+    old = {e["alpha_2"]: e for e in load_json(json_dir, "iso_639-2.json", "639-2")
+           if "alpha_2" in e}
     codes = {e["alpha_2"] for e in entries}
-    unknown = (set(LANGUAGE_ZH) | set(COMMON_LANGUAGES)) - codes
+    dicts = set(LANGUAGE_ZH) | set(COMMON_LANGUAGES) | set(LANGUAGE_NAMES) | set(LANGUAGE_ALIASES)
+    unknown = dicts - codes
     assert not unknown, f"unknown language codes in dicts: {unknown}"
+    assert "bh" not in codes and "sh" in codes, "639-3 should drop bh and have sh"
 
-    rows, empty = [], []
+    rows, empty, owner = [], [], {}
     for e in entries:
-        code, full = e["alpha_2"], e["name"]
-        name_en = full.split("; ")[0].strip()
-        zh = LANGUAGE_ZH.get(code) or translate(cat, full) or translate(cat, name_en)
+        code = e["alpha_2"]
+        plain = e["name"].replace(" (macrolanguage)", "")
+        full = old.get(code, {}).get("name", "")
+        older = [n.strip() for n in full.split("; ") if n.strip()]
+        # The older catalog's first name unless it is inverted ("X, Y").
+        default = older[0] if older and ", " not in older[0] else plain
+        name_en = LANGUAGE_NAMES.get(code, default)
+        zh = (LANGUAGE_ZH.get(code) or translate(cat2, full)
+              or translate(cat2, name_en) or translate(cat3, e["name"]))
         if not zh:
             assert code not in COMMON_LANGUAGES, f"{code}: common language without Chinese name"
             empty.append(code)
-        rows.append((code, name_en, zh))
+        candidates = [plain, e.get("inverted_name"), e.get("common_name")] + older
+        candidates += LANGUAGE_ALIASES.get(code, [])
+        aliases, seen = [], {name_en.casefold(), zh.casefold()}
+        for alias in candidates:
+            if alias and alias.casefold() not in seen:
+                assert ";" not in alias, f"{code}: alias {alias!r} contains ';'"
+                seen.add(alias.casefold())
+                aliases.append(alias)
+        # Every lookup key must belong to one language only.
+        for key in seen | {code}:
+            if not key:
+                continue
+            other = owner.setdefault(key, code)
+            assert other == code, f"{key!r} is used by both {other} and {code}"
+        assert ", " not in name_en, f"{code}: inverted name {name_en!r}"
+        rows.append((code, name_en, zh, ";".join(aliases)))
 
-    names = [r[1].casefold() for r in rows]
-    assert len(set(names)) == len(names), "duplicate English language names"
-    assert len(set(codes)) == len(rows), "duplicate ISO 639-1 codes"
+    assert len(rows) == len(codes) == 184, f"expected 184 languages, got {len(rows)}"
     return rows, empty
 
 
@@ -223,7 +273,8 @@ def main():
 
     write_csv(os.path.join(out, "countries.csv"),
               ["alpha2", "alpha3", "name_en", "name_zh", "aliases"], countries)
-    write_csv(os.path.join(out, "languages.csv"), ["code", "name_en", "name_zh"], languages)
+    write_csv(os.path.join(out, "languages.csv"),
+              ["code", "name_en", "name_zh", "aliases"], languages)
     write_csv(os.path.join(out, "departments.csv"), ["code", "name_en", "name_zh"], DEPARTMENTS)
 
     print(f"countries.csv:   {len(countries)} rows (catalog misses filled from COUNTRY_ZH: "

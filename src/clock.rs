@@ -19,22 +19,38 @@ pub struct Clock {
 }
 
 impl Clock {
-    /// Reads `EXPATDESK_NOW`, else the system clock.
+    /// Reads `EXPATDESK_NOW`, else the system clock. Either must fall in
+    /// the years 0000–9999 in Shanghai time (exit 2 otherwise): every
+    /// stamp we store is `YYYY-…` text that must read back and sort.
     pub fn from_env() -> Result<Self> {
         match std::env::var(NOW_ENV) {
             Ok(text) if !text.trim().is_empty() => {
                 let now = DateTime::parse_from_rfc3339(text.trim()).map_err(|_| {
-                    AppError::usage(format!("{NOW_ENV} is not an RFC 3339 time: {text:?}"))
-                        .hint("example: EXPATDESK_NOW=2026-11-27T09:00:00+08:00")
+                    AppError::usage(format!(
+                        "{NOW_ENV} is not an RFC 3339 time ({})",
+                        crate::text::visible(&text)
+                    ))
+                    .hint("example: EXPATDESK_NOW=2026-11-27T09:00:00+08:00")
                 })?;
-                Ok(Clock {
-                    now: now.with_timezone(&shanghai()),
+                Clock::within_range(now).ok_or_else(|| {
+                    AppError::usage(format!(
+                        "{NOW_ENV} ({}) is outside the years 0000–9999 in Shanghai time",
+                        crate::text::visible(text.trim())
+                    ))
+                    .hint("stored times are written YYYY-MM-DDTHH:MM:SS+08:00: pick a moment from 0000-01-01T00:00:00+08:00 to 9999-12-31T23:59:59+08:00")
                 })
             }
-            _ => Ok(Clock {
-                now: Utc::now().with_timezone(&shanghai()),
+            _ => Clock::within_range(Utc::now().fixed_offset()).ok_or_else(|| {
+                AppError::usage("the system clock is outside the years 0000–9999")
+                    .hint("set the system clock, or EXPATDESK_NOW")
             }),
         }
+    }
+
+    /// `now` in Shanghai time, if its year is 0000–9999.
+    fn within_range(now: DateTime<FixedOffset>) -> Option<Self> {
+        let now = now.with_timezone(&shanghai());
+        (0..=9999).contains(&now.year()).then_some(Clock { now })
     }
 
     pub fn fixed(now: DateTime<FixedOffset>) -> Self {
@@ -122,6 +138,22 @@ pub fn parse_datetime(text: &str) -> Option<DateTime<FixedOffset>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn clock_at(text: &str) -> Option<Clock> {
+        Clock::within_range(DateTime::parse_from_rfc3339(text).expect("rfc 3339"))
+    }
+
+    #[test]
+    fn the_clock_stays_within_four_digit_years_in_shanghai() {
+        // 9999-12-31 20:00 at -05:00 is 10000-01-01 09:00 in Shanghai: its
+        // stamps (`+10000-…`) would not read back.
+        assert!(clock_at("9999-12-31T20:00:00-05:00").is_none());
+        assert!(clock_at("0000-01-01T00:00:00+09:00").is_none());
+        assert!(clock_at("0000-01-01T00:00:00Z").is_some());
+        let last = clock_at("9999-12-31T15:59:59Z").expect("in range");
+        assert_eq!(last.stamp(), "9999-12-31T23:59:59+08:00");
+        assert!(parse_datetime(&last.stamp()).is_some());
+    }
 
     #[test]
     fn dates_are_strict_calendar_dates() {

@@ -4,7 +4,7 @@ use crate::cli::GlobalArgs;
 use crate::clock::Clock;
 use crate::db::audit::Actor;
 use crate::db::{Create, Db, Location};
-use crate::error::Result;
+use crate::error::{AppError, Result};
 use crate::output::{CsvStyle, Output};
 use crate::ui::Prompting;
 
@@ -40,7 +40,7 @@ impl Ctx {
             out,
             prompt: Prompting::detect(global.no_input, global.yes),
             clock,
-            operator: operator(global),
+            operator: operator(global)?,
         })
     }
 
@@ -75,19 +75,83 @@ pub fn non_empty(path: Option<std::path::PathBuf>) -> Option<std::path::PathBuf>
 }
 
 /// `--operator`/`EXPATDESK_OPERATOR`, else the login name (`USER`,
-/// `LOGNAME`), else the OS user, else `unknown`; never fails.
-pub fn operator(global: &GlobalArgs) -> String {
-    global
-        .operator
-        .clone()
-        .into_iter()
-        .chain(
-            ["USER", "LOGNAME", "USERNAME"]
-                .iter()
-                .filter_map(|v| std::env::var(v).ok()),
-        )
+/// `LOGNAME`), else the OS user, else `unknown`. A name given by the flag
+/// or its variable goes into the audit log as typed, so one holding a
+/// control character or an invisible mark (bidi controls, zero-width
+/// characters) is refused (exit 2) rather than replaced or stored; a
+/// login name that holds one is passed over.
+pub fn operator(global: &GlobalArgs) -> Result<String> {
+    if let Some(given) = global.operator.as_deref().map(str::trim) {
+        if let Some(c) = given.chars().find(|&c| hidden(c)) {
+            return Err(AppError::usage(format!(
+                "--operator (or EXPATDESK_OPERATOR) contains the invisible character U+{:04X}: {}",
+                c as u32,
+                shown(given)
+            ))
+            .hint("give the operator's name in plain characters, e.g. --operator \"Li Wei\""));
+        }
+        if !given.is_empty() {
+            return Ok(given.to_string());
+        }
+    }
+    Ok(["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
         .chain(whoami::fallible::username().ok())
         .map(|name| name.trim().to_string())
-        .find(|name| !name.is_empty() && !name.chars().any(char::is_control))
-        .unwrap_or_else(|| "unknown".to_string())
+        .find(|name| !name.is_empty() && !name.chars().any(hidden))
+        .unwrap_or_else(|| "unknown".to_string()))
+}
+
+/// A control character (C0, DEL, C1) or a format character that changes
+/// how text shows without showing itself: bidi embeddings, overrides and
+/// isolates, zero-width characters, the BOM, soft hyphen, tags.
+pub fn hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}'
+                | '\u{FEFF}'
+                | '\u{FFF9}'..='\u{FFFB}'
+                | '\u{E0001}'
+                | '\u{E0020}'..='\u{E007F}'
+        )
+}
+
+/// `value` quoted with every hidden character written `\u{…}`.
+fn shown(value: &str) -> String {
+    let mut out = String::from("\"");
+    for c in value.chars().take(60) {
+        if hidden(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hidden_characters_are_controls_and_invisible_marks() {
+        for c in [
+            '\n', '\u{7F}', '\u{85}', '\u{202E}', '\u{2067}', '\u{200B}', '\u{FEFF}',
+        ] {
+            assert!(hidden(c), "{c:?}");
+        }
+        for c in ['a', 'é', '李', ' ', '-', '\u{3000}'] {
+            assert!(!hidden(c), "{c:?}");
+        }
+        assert_eq!(shown("a\u{202E}b\n"), "\"a\\u{202e}b\\u{a}\"");
+    }
 }

@@ -21,6 +21,7 @@ pub mod output;
 pub mod refdata;
 pub mod reports;
 pub mod residents;
+pub mod stored;
 pub mod text;
 pub mod ui;
 pub mod vocab;

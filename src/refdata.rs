@@ -77,11 +77,12 @@ static LANGUAGES: LazyLock<Index<Language>> = LazyLock::new(|| {
             name_en: field(&record, 1),
             name_zh: field(&record, 2),
         };
-        for key in [
-            fold(&language.code),
-            fold(&language.name_en),
-            fold(&language.name_zh),
-        ] {
+        let aliases = field(&record, 3);
+        let keys = [&language.code, &language.name_en, &language.name_zh]
+            .into_iter()
+            .map(|s| fold(s))
+            .chain(aliases.split(';').filter(|a| !a.is_empty()).map(fold));
+        for key in keys {
             by_key.entry(key).or_insert(items.len());
         }
         items.push(language);
@@ -204,6 +205,34 @@ mod tests {
         assert_eq!(language("de").map(|l| l.code.as_str()), Some("de"));
         assert_eq!(language("german").map(|l| l.code.as_str()), Some("de"));
         assert_eq!(languages().len(), 184);
+    }
+
+    #[test]
+    fn languages_go_by_their_common_names_and_keep_the_old_ones() {
+        let code = |input: &str| language(input).map(|l| l.code.as_str());
+        for (input, expected) in [
+            ("Norwegian Bokmål", "nb"),
+            ("bokmal, norwegian", "nb"),
+            ("Khmer", "km"),
+            ("Central Khmer", "km"),
+            ("Scottish Gaelic", "gd"),
+            ("Southern Sotho", "st"),
+            ("sh", "sh"),
+            ("Serbo-Croatian", "sh"),
+            ("塞尔维亚-克罗地亚语", "sh"),
+            ("Mandarin", "zh"),
+            ("普通话", "zh"),
+            ("Farsi", "fa"),
+            ("Greek", "el"),
+        ] {
+            assert_eq!(code(input), Some(expected), "{input}");
+        }
+        // Withdrawn from ISO 639-1.
+        assert_eq!(code("bh"), None);
+        for l in languages() {
+            assert!(!l.name_en.contains(", "), "inverted: {}", l.name_en);
+            assert_eq!(code(&l.name_en), Some(l.code.as_str()), "{}", l.name_en);
+        }
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub fn run(ctx: &mut Ctx, args: &ScheduleArgs) -> Result<()> {
     }
     let lines = calendar_store::agenda(&ctx.db.conn, &Range::days(Some(from), Some(to)))?;
     match &args.ics {
-        Some(path) => write_ics(ctx, path, &lines),
+        Some(path) => write_ics(ctx, path, &lines, (from, to)),
         None => ctx.out.limited(args.limit.limit).list(
             &agenda_rows(lines),
             None,
@@ -101,10 +101,31 @@ fn agenda_rows(lines: Vec<AgendaLine>) -> Rows {
     rows
 }
 
-fn write_ics(ctx: &Ctx, path: &std::path::Path, lines: &[AgendaLine]) -> Result<()> {
+/// Writes the calendar; over a range without sessions, none at all: RFC
+/// 5545 wants at least one component in a calendar, and an empty file
+/// would replace a calendar a program already imported.
+fn write_ics(
+    ctx: &Ctx,
+    path: &std::path::Path,
+    lines: &[AgendaLine],
+    (from, to): (chrono::NaiveDate, chrono::NaiveDate),
+) -> Result<()> {
     let events = lines.iter().map(event).collect::<Result<Vec<_>>>()?;
-    let text = write_calendar(&events, ctx.clock.now().with_timezone(&chrono::Utc));
     ctx.out.check_target(path)?;
+    if events.is_empty() {
+        let kept = if path.exists() {
+            format!(" ({} left as it was)", path.display())
+        } else {
+            String::new()
+        };
+        ui::note(&format!(
+            "no sessions from {} to {}: no calendar written{kept}",
+            crate::clock::format_date(from),
+            crate::clock::format_date(to)
+        ));
+        return Ok(());
+    }
+    let text = write_calendar(&events, ctx.clock.now().with_timezone(&chrono::Utc));
     let mut file = AtomicFile::create(path)?;
     file.writer()
         .write_all(text.as_bytes())

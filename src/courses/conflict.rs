@@ -6,29 +6,30 @@
 //! never matches. The caller passes only scheduled sessions as `existing`;
 //! a slot never clashes with itself (the same `session_id`), so a
 //! rescheduled session can be checked against a list that still holds it.
+//! The pairs are found by `sweep`, never by comparing all pairs.
+use std::collections::HashMap;
+
 use chrono::{DateTime, FixedOffset};
 
+use super::sweep::{self, Span};
 use crate::clock::shanghai;
 use crate::text::{fold, visible};
+
+pub use super::sweep::Reason;
 
 /// One session as the clash check sees it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Slot {
     /// `None` for a session not stored yet.
     pub session_id: Option<i64>,
+    /// The line of an import file that defines it, for a session not
+    /// stored yet.
+    pub line: Option<u64>,
     pub course_title: String,
     pub start: DateTime<FixedOffset>,
     pub end: DateTime<FixedOffset>,
     pub venue: Option<String>,
     pub instructor: Option<String>,
-}
-
-/// What two clashing sessions share. A pair sharing both is reported once,
-/// as `Venue`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reason {
-    Venue,
-    Instructor,
 }
 
 /// A new session that overlaps another one. When two new sessions clash
@@ -40,75 +41,52 @@ pub struct Clash {
     pub reason: Reason,
 }
 
-/// A slot with its comparison keys folded once.
-struct Keyed<'a> {
-    slot: &'a Slot,
-    venue: Option<String>,
-    instructor: Option<String>,
-}
+/// Folded venue and instructor names as numbers, for the sweep.
+#[derive(Debug, Default)]
+pub struct Keys(HashMap<String, u32>);
 
-impl<'a> Keyed<'a> {
-    fn new(slot: &'a Slot) -> Self {
-        Keyed {
-            slot,
-            venue: key(slot.venue.as_deref()),
-            instructor: key(slot.instructor.as_deref()),
-        }
-    }
-
-    fn clash_with(&self, other: &Keyed) -> Option<Reason> {
-        let (a, b) = (self.slot, other.slot);
-        if a.session_id.is_some() && a.session_id == b.session_id {
+impl Keys {
+    /// The number of `value` folded; `None` for a missing or blank one.
+    pub fn key(&mut self, value: Option<&str>) -> Option<u32> {
+        let folded = fold(value?);
+        if folded.is_empty() {
             return None;
         }
-        if !(a.start < b.end && b.start < a.end) {
-            return None;
-        }
-        if shared(&self.venue, &other.venue) {
-            Some(Reason::Venue)
-        } else if shared(&self.instructor, &other.instructor) {
-            Some(Reason::Instructor)
-        } else {
-            None
+        let next = u32::try_from(self.0.len()).unwrap_or(u32::MAX);
+        Some(*self.0.entry(folded).or_insert(next))
+    }
+
+    /// `slot` as the sweep sees it.
+    pub fn span(&mut self, slot: &Slot, new: bool) -> Span {
+        Span {
+            start: slot.start.timestamp(),
+            end: slot.end.timestamp(),
+            venue: self.key(slot.venue.as_deref()),
+            instructor: self.key(slot.instructor.as_deref()),
+            id: slot.session_id,
+            new,
         }
     }
-}
-
-fn key(value: Option<&str>) -> Option<String> {
-    value.map(fold).filter(|k| !k.is_empty())
-}
-
-fn shared(a: &Option<String>, b: &Option<String>) -> bool {
-    matches!((a, b), (Some(a), Some(b)) if a == b)
 }
 
 /// Every clash of a new session with an existing one, then among the new
 /// sessions themselves; in input order.
 pub fn find_clashes(new: &[Slot], existing: &[Slot]) -> Vec<Clash> {
-    let new: Vec<Keyed> = new.iter().map(Keyed::new).collect();
-    let existing: Vec<Keyed> = existing.iter().map(Keyed::new).collect();
-    let mut clashes = Vec::new();
-    for n in &new {
-        for e in &existing {
-            push_clash(&mut clashes, n, e);
-        }
-    }
-    for (i, later) in new.iter().enumerate() {
-        for earlier in &new[..i] {
-            push_clash(&mut clashes, later, earlier);
-        }
-    }
-    clashes
-}
-
-fn push_clash(clashes: &mut Vec<Clash>, new: &Keyed, existing: &Keyed) {
-    if let Some(reason) = new.clash_with(existing) {
-        clashes.push(Clash {
-            new: new.slot.clone(),
-            existing: existing.slot.clone(),
-            reason,
-        });
-    }
+    let mut keys = Keys::default();
+    let all: Vec<&Slot> = new.iter().chain(existing).collect();
+    let spans: Vec<Span> = all
+        .iter()
+        .enumerate()
+        .map(|(i, s)| keys.span(s, i < new.len()))
+        .collect();
+    sweep::clashes(&spans)
+        .into_iter()
+        .map(|p| Clash {
+            new: all[p.new].clone(),
+            existing: all[p.other].clone(),
+            reason: p.reason,
+        })
+        .collect()
 }
 
 /// One line naming both sessions and what they share, e.g.
@@ -127,14 +105,19 @@ pub fn describe(clash: &Clash) -> String {
     )
 }
 
-/// `session 7 "Calligraphy" on 2026-03-03 18:30–19:30`.
+/// `session 7 "Calligraphy" on 2026-03-03 18:30–19:30`, or for a
+/// session of an import file `"Calligraphy" (line 4) on …`.
 fn slot_label(slot: &Slot) -> String {
     let id = slot
         .session_id
         .map(|id| format!("session {id} "))
         .unwrap_or_default();
+    let line = match (slot.session_id, slot.line) {
+        (None, Some(line)) => format!(" (line {line})"),
+        _ => String::new(),
+    };
     format!(
-        "{id}\"{}\" on {}",
+        "{id}\"{}\"{line} on {}",
         visible(&slot.course_title),
         time_range(slot)
     )
@@ -164,6 +147,7 @@ mod tests {
     fn slot(id: Option<i64>, title: &str, start: &str, end: &str) -> Slot {
         Slot {
             session_id: id,
+            line: None,
             course_title: title.into(),
             start: parse_datetime(start).unwrap(),
             end: parse_datetime(end).unwrap(),

@@ -16,6 +16,7 @@ pub mod ics;
 pub mod recurrence;
 pub mod roster_store;
 pub mod store;
+pub mod sweep;
 pub mod waitlist;
 
 use crate::vocab::vocabulary;

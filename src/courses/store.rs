@@ -237,30 +237,62 @@ pub fn session(conn: &Connection, id: i64) -> Result<Session> {
 }
 
 /// Scheduled sessions of scheduled courses that overlap `[from, to)`, as
-/// the clash check sees them (the session's venue, else the course's).
+/// the clash check sees them (the session's venue, else the course's), by
+/// start. No session lasts longer than `duration::MAX_MINUTES` (every
+/// writer checks it and `check` verifies it), so only those starting in
+/// `[from − 24 h, to)` can overlap: the index on `starts_at` is read over
+/// that window only, not over every session before `to`.
 pub fn slots_between(
     conn: &Connection,
     from: &DateTime<FixedOffset>,
     to: &DateTime<FixedOffset>,
 ) -> Result<Vec<Slot>> {
+    let longest = chrono::Duration::minutes(i64::from(super::duration::MAX_MINUTES));
+    let earliest = from.checked_sub_signed(longest).unwrap_or(*from);
     let mut stmt = conn.prepare_cached(
         "SELECT s.id, c.title, s.starts_at, s.ends_at, coalesce(s.venue, c.venue), c.instructor
          FROM sessions s JOIN courses c ON c.id = s.course_id
-         WHERE s.status = 'scheduled' AND c.status = 'scheduled'
-           AND s.starts_at < ?2 AND s.ends_at > ?1
+         WHERE s.starts_at >= ?3 AND s.starts_at < ?2 AND s.ends_at > ?1
+           AND s.status = 'scheduled' AND c.status = 'scheduled'
          ORDER BY s.starts_at, s.id",
     )?;
-    let rows = stmt.query_map(params![format_datetime(from), format_datetime(to)], |row| {
-        Ok(Slot {
-            session_id: Some(row.get(0)?),
-            course_title: row.get(1)?,
-            start: time(row, 2)?,
-            end: time(row, 3)?,
-            venue: row.get(4)?,
-            instructor: row.get(5)?,
-        })
-    })?;
+    let rows = stmt.query_map(
+        params![
+            format_datetime(from),
+            format_datetime(to),
+            format_datetime(&earliest)
+        ],
+        |row| {
+            Ok(Slot {
+                session_id: Some(row.get(0)?),
+                line: None,
+                course_title: row.get(1)?,
+                start: time(row, 2)?,
+                end: time(row, 3)?,
+                venue: row.get(4)?,
+                instructor: row.get(5)?,
+            })
+        },
+    )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The stored slots that overlap any of `windows`, each once, by start:
+/// one indexed look-up per window rather than one scan over the whole
+/// span of a long course.
+pub fn slots_near(
+    conn: &Connection,
+    windows: &[(DateTime<FixedOffset>, DateTime<FixedOffset>)],
+) -> Result<Vec<Slot>> {
+    let mut found = std::collections::BTreeMap::new();
+    for (from, to) in windows {
+        for slot in slots_between(conn, from, to)? {
+            if let Some(id) = slot.session_id {
+                found.entry((slot.start, id)).or_insert(slot);
+            }
+        }
+    }
+    Ok(found.into_values().collect())
 }
 
 /// Moves a session (and optionally its venue); bumps its sequence.

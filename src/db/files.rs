@@ -7,13 +7,13 @@ use std::path::{Path, PathBuf};
 use crate::error::{AppError, Result};
 
 /// `desk.db` → `desk.db-wal`.
-fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+pub(super) fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
     name.into()
 }
 
-fn len(path: &Path) -> u64 {
+pub(super) fn len(path: &Path) -> u64 {
     std::fs::metadata(path).map_or(0, |m| m.len())
 }
 

@@ -11,6 +11,10 @@ struct Migration {
     sql: &'static str,
     /// Data a migration seeds beyond its SQL (reference lists).
     seed: Option<fn(&Connection) -> Result<()>>,
+    /// Rebuilds tables: run with foreign keys off (dropping a table would
+    /// otherwise cascade) and CHECK constraints not applied to the rows it
+    /// copies (rows that break a rule are kept for `check` to name).
+    rebuilds: bool,
 }
 
 const MIGRATIONS: &[Migration] = &[
@@ -18,31 +22,43 @@ const MIGRATIONS: &[Migration] = &[
         name: "0001_init",
         sql: include_str!("migrations/0001_init.sql"),
         seed: Some(crate::refdata::seed_departments),
+        rebuilds: false,
     },
     Migration {
         name: "0002_batches",
         sql: include_str!("migrations/0002_batches.sql"),
         seed: None,
+        rebuilds: false,
     },
     Migration {
         name: "0003_courses",
         sql: include_str!("migrations/0003_courses.sql"),
         seed: None,
+        rebuilds: false,
     },
     Migration {
         name: "0004_feedback_notices",
         sql: include_str!("migrations/0004_feedback_notices.sql"),
         seed: None,
+        rebuilds: false,
     },
     Migration {
         name: "0005_privacy",
         sql: include_str!("migrations/0005_privacy.sql"),
         seed: None,
+        rebuilds: false,
     },
     Migration {
-        name: "0006_list_indexes",
-        sql: include_str!("migrations/0006_list_indexes.sql"),
+        name: "0006_vocabulary_checks",
+        sql: include_str!("migrations/0006_vocabulary_checks.sql"),
         seed: None,
+        rebuilds: true,
+    },
+    Migration {
+        name: "0007_list_indexes",
+        sql: include_str!("migrations/0007_list_indexes.sql"),
+        seed: None,
+        rebuilds: false,
     },
 ];
 
@@ -65,20 +81,66 @@ pub fn migrate(db: &mut Db) -> Result<()> {
     }
     refuse_foreign(&db.conn)?;
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let tx = db
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // Another process may have migrated while we waited for the lock.
-        if schema_version(&tx)? > index as i64 {
-            continue;
+        if migration.rebuilds {
+            // Outside the transaction: SQLite ignores it inside one.
+            db.conn.execute_batch(
+                "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON;",
+            )?;
         }
-        tx.execute_batch(migration.sql)
-            .map_err(|e| AppError::internal(format!("migration {} failed: {e}", migration.name)))?;
-        if let Some(seed) = migration.seed {
-            seed(&tx)?;
+        let applied = apply(&mut db.conn, index, migration);
+        if migration.rebuilds {
+            db.conn.execute_batch(
+                "PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF;",
+            )?;
         }
-        tx.pragma_update(None, "user_version", index as i64 + 1)?;
-        tx.commit()?;
+        if applied? && migration.rebuilds {
+            warn_kept_values(&db.conn)?;
+        }
+    }
+    Ok(())
+}
+
+/// Applies `migration` (number `index`) in its own IMMEDIATE transaction;
+/// `false` when another process applied it while we waited for the lock.
+fn apply(conn: &mut Connection, index: usize, migration: &Migration) -> Result<bool> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    if schema_version(&tx)? > index as i64 {
+        return Ok(false);
+    }
+    tx.execute_batch(migration.sql).map_err(|e| {
+        // A read-only or full database is the user's to fix (exit 7);
+        // anything else is ours.
+        let mapped = super::map_sqlite_error(e);
+        if mapped.kind == ErrorKind::Internal {
+            return AppError::internal(format!("migration {} failed: {mapped}", migration.name));
+        }
+        let mut err = mapped;
+        err.lines.insert(
+            0,
+            format!(
+                "the database needs its schema upgraded ({}), which writes to it",
+                migration.name
+            ),
+        );
+        err
+    })?;
+    if let Some(seed) = migration.seed {
+        seed(&tx)?;
+    }
+    tx.pragma_update(None, "user_version", index as i64 + 1)?;
+    tx.commit()?;
+    Ok(true)
+}
+
+/// After a rebuild that kept rows breaking the new constraints: say so
+/// once, and where to see them.
+fn warn_kept_values(conn: &Connection) -> Result<()> {
+    let found = super::values::check(conn, 0)?;
+    if found.total > 0 {
+        crate::ui::warn(&format!(
+            "the database was upgraded, but {} stored value(s) break its rules and were kept as they are: `expatdesk check` names them",
+            found.total
+        ));
     }
     Ok(())
 }
@@ -202,10 +264,107 @@ mod tests {
         assert_eq!(count(&db, RESIDENT_COLUMN, "erased_on"), 1);
     }
 
+    /// Rows written behind our back at version 5.
+    const BAD_ROWS: &str = "INSERT INTO communities VALUES (1, 'C', NULL, 'c', 't');
+        INSERT INTO residents (id, nationality, community_id, gender, registered_at, updated_at)
+            VALUES (7, 'DE', 1, 'banana', 't', 't'), (8, 'FR', 1, 'female', 't', 't');
+        INSERT INTO courses (id, title, category, start, duration_minutes, created_at, updated_at)
+            VALUES (2, 'Tea', 'tea', '2026-12-01T10:00:00+08:00', 60, 't', 't');
+        INSERT INTO enrollments VALUES (2, 7, 'bogus', -5, 't'), (2, 8, 'enrolled', NULL, 't');
+        INSERT INTO sqlite_sequence (name, seq) VALUES ('feedback', 41);
+        UPDATE sqlite_sequence SET seq = 90 WHERE name = 'residents';";
+
     #[test]
-    fn migration_0006_indexes_serve_the_lists_and_the_dashboard() {
-        let mut db = at_version(5, "");
+    fn migration_0006_keeps_every_row_and_counter_and_refuses_new_bad_values() {
+        let mut db = at_version(5, BAD_ROWS);
         migrate(&mut db).expect("0006 applies");
+        let count = |sql: &str| -> i64 { db.conn.query_row(sql, [], |r| r.get(0)).expect(sql) };
+        assert_eq!(count("SELECT count(*) FROM residents"), 2);
+        assert_eq!(
+            count("SELECT count(*) FROM residents WHERE gender = 'banana'"),
+            1
+        );
+        assert_eq!(
+            count("SELECT count(*) FROM enrollments WHERE position = -5"),
+            1
+        );
+        assert_eq!(
+            count("SELECT seq FROM sqlite_sequence WHERE name = 'residents'"),
+            90
+        );
+        assert_eq!(
+            count("SELECT seq FROM sqlite_sequence WHERE name = 'feedback'"),
+            41
+        );
+        assert_eq!(count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+        assert_eq!(count("PRAGMA foreign_keys"), 1);
+        assert_eq!(count("PRAGMA ignore_check_constraints"), 0);
+        for index in [
+            "residents_external_id",
+            "residents_name_key",
+            "sessions_time",
+            // (0007 replaces feedback_status.)
+            "feedback_received",
+        ] {
+            assert_eq!(
+                count(&format!(
+                    "SELECT count(*) FROM sqlite_master WHERE name = '{index}'"
+                )),
+                1
+            );
+        }
+        // Kept, but named by the value check …
+        let found = super::super::values::check(&db.conn, 10).expect("check");
+        let text = found.shown.join("\n");
+        assert!(
+            text.contains("table residents, id 7, column gender"),
+            "{text}"
+        );
+        assert!(
+            text.contains("table enrollments, id course 2, resident 7, column status"),
+            "{text}"
+        );
+        // … and refused from now on.
+        for bad in [
+            "UPDATE residents SET gender = 'banana' WHERE id = 8",
+            "UPDATE residents SET consent_share = 2 WHERE id = 8",
+            "UPDATE enrollments SET position = -5 WHERE resident_id = 8",
+            "UPDATE enrollments SET status = 'bogus' WHERE resident_id = 8",
+            "UPDATE courses SET kind = 'party' WHERE id = 2",
+        ] {
+            let err = db.conn.execute(bad, []).expect_err(bad);
+            assert!(
+                err.to_string().contains("CHECK constraint failed"),
+                "{bad}: {err}"
+            );
+        }
+        db.conn
+            .execute("UPDATE residents SET gender = 'male' WHERE id = 8", [])
+            .expect("a good value");
+    }
+
+    #[test]
+    fn the_check_constraints_list_the_domain_vocabularies() {
+        let db = Db::in_memory().expect("migrates");
+        for (table, column, values) in crate::stored::vocabularies() {
+            let sql: String = db
+                .conn
+                .query_row(
+                    "SELECT sql FROM sqlite_master WHERE name = ?1",
+                    [table],
+                    |r| r.get(0),
+                )
+                .expect("schema");
+            let listed: Vec<String> = values.iter().map(|v| format!("'{v}'")).collect();
+            let check = format!("CHECK ({column} IN ({}))", listed.join(", "));
+            assert!(sql.contains(&check), "{table}: no {check}");
+        }
+    }
+
+    #[test]
+    fn migration_0007_indexes_serve_the_lists_and_the_dashboard() {
+        let mut db = at_version(6, "");
+        migrate(&mut db).expect("0007 applies");
         let plan = |sql: &str| -> String {
             let mut stmt = db
                 .conn

@@ -5,6 +5,8 @@ pub mod audit;
 mod files;
 mod functions;
 mod migrate;
+mod readonly;
+pub mod values;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -13,6 +15,7 @@ use rusqlite::{ffi, Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{AppError, ErrorKind, Result};
 pub use migrate::{schema_version, LATEST_VERSION};
+use readonly::{note_read_only, open_read_only, ReadOnly, READ_ONLY};
 
 pub const DB_ENV: &str = "EXPATDESK_DB";
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -75,8 +78,16 @@ impl Db {
             files::refuse_blank(path)?;
         }
         files::mend_sidecar_modes(path);
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| at_path(e, path))?;
+        let conn = match readonly::read_only(path) {
+            Some(cause @ (ReadOnly::Mount | ReadOnly::Folder)) => open_read_only(path, cause)?,
+            cause => {
+                if let Some(cause) = cause {
+                    note_read_only(path, cause);
+                }
+                let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                Connection::open_with_flags(path, flags).map_err(|e| at_path(e, path))?
+            }
+        };
         configure(&conn).map_err(|e| at_path(e, path))?;
         migrate::refuse_foreign(&conn).map_err(|e| at_path_app(e, path))?;
         enter_wal(&conn).map_err(|e| at_path(e, path))?;
@@ -85,6 +96,16 @@ impl Db {
             path: path.clone(),
         };
         migrate::migrate(&mut db).map_err(|e| at_path_app(e, path))?;
+        // A backup or export beside the database that was killed left its
+        // temporary copy here: any next command removes it.
+        if let Some(dir) = path.parent() {
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            crate::output::scratch::sweep(dir);
+        }
         Ok(db)
     }
 
@@ -176,6 +197,13 @@ fn sqlite_code(err: &rusqlite::Error) -> Option<ffi::ErrorCode> {
     }
 }
 
+fn extended_code(err: &rusqlite::Error) -> Option<std::ffi::c_int> {
+    match err {
+        rusqlite::Error::SqliteFailure(e, _) => Some(e.extended_code),
+        _ => None,
+    }
+}
+
 fn at_path(err: rusqlite::Error, path: &Path) -> AppError {
     at_path_app(map_sqlite_error(err), path)
 }
@@ -201,8 +229,12 @@ pub fn map_sqlite_error(err: rusqlite::Error) -> AppError {
             "the database is busy: another process is still writing to it after 5 s",
         )
         .hint("try again in a moment; nothing was changed"),
-        C::ReadOnly => AppError::io("the database is read-only: this command needs to write")
-            .hint("check the file's permissions, or use a reading command"),
+        C::ReadOnly => AppError::io("the database is read-only: this command needs to write").hint(
+            READ_ONLY.get().map_or(
+                "check the file's permissions, or use a reading command",
+                String::as_str,
+            ),
+        ),
         C::CannotOpen | C::PermissionDenied => AppError::io("cannot open the database")
             .hint("check that the file and its folder exist and are readable"),
         C::NotADatabase | C::DatabaseCorrupt => AppError::io(
@@ -212,6 +244,14 @@ pub fn map_sqlite_error(err: rusqlite::Error) -> AppError {
         C::DiskFull => disk_full(),
         C::SystemIoFailure if last_os_error_was_disk_full() => disk_full(),
         C::SystemIoFailure => AppError::io(format!("I/O error in the database: {err}")),
+        // A row that already held a value its CHECK forbids (written
+        // behind our back, kept by migration 0006) cannot be updated.
+        C::ConstraintViolation if extended_code(&err) == Some(ffi::SQLITE_CONSTRAINT_CHECK) => {
+            AppError::io(format!(
+                "the database refused a value its rules forbid: {err}"
+            ))
+            .hint("a stored value breaks the rules: `expatdesk check` names it, then correct it")
+        }
         C::ConstraintViolation => AppError::conflict(format!("refused by the database: {err}")),
         _ => AppError::internal(format!("database error: {err}")),
     }

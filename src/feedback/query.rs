@@ -1,7 +1,7 @@
 //! `feedback list` and the exports' SQL: the filters as a WHERE clause of
 //! fixed fragments (values always parameters), items handed over one at a
 //! time, and the count of all that match. Open items by due date come
-//! from the `feedback_open_due` index (migration 0006).
+//! from the `feedback_open_due` index (migration 0007).
 use chrono::NaiveDate;
 use rusqlite::types::Value as Sql;
 use rusqlite::{params_from_iter, Connection};

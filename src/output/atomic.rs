@@ -1,12 +1,14 @@
 //! Atomic `-o` files: written to a temporary file in the target directory,
 //! flushed to disk, then renamed over the target. Dropped before `commit`
-//! (any error), the temporary file is removed and the old file stays.
+//! (any error), the temporary file is removed and the old file stays; one
+//! left by a killed run is removed by the next file written there
+//! (`scratch`).
 //! The first write failure is kept, so the error names the file (a full
 //! disk, say) rather than whatever layer saw it first.
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use tempfile::NamedTempFile;
+use super::scratch::Scratch;
 
 use crate::error::{AppError, Result};
 
@@ -17,7 +19,7 @@ pub struct AtomicFile {
 
 /// The buffered temporary file, remembering how its first write failed.
 struct Tracked {
-    inner: BufWriter<NamedTempFile>,
+    inner: BufWriter<Scratch>,
     failure: Option<io::Error>,
 }
 
@@ -57,11 +59,7 @@ impl AtomicFile {
         };
         // tempfile creates the file readable by its owner only: exports hold
         // personal data.
-        let temp = tempfile::Builder::new()
-            .prefix(".expatdesk-")
-            .suffix(".tmp")
-            .tempfile_in(&dir)
-            .map_err(|e| AppError::io_at(path, "write", &e))?;
+        let temp = Scratch::create(&dir).map_err(|e| AppError::io_at(path, "write", &e))?;
         Ok(AtomicFile {
             path: path.to_path_buf(),
             temp: Tracked {
@@ -86,16 +84,16 @@ impl AtomicFile {
 
     pub fn commit(self) -> Result<()> {
         let path = self.path;
-        let temp = self
+        let mut temp = self
             .temp
             .inner
             .into_inner()
             .map_err(|e| AppError::io_at(&path, "write", e.error()))?;
-        temp.as_file()
-            .sync_data()
+        temp.file()
+            .and_then(|f| f.sync_data())
             .map_err(|e| AppError::io_at(&path, "write", &e))?;
         temp.persist(&path)
-            .map_err(|e| AppError::io_at(&path, "write", &e.error))?;
+            .map_err(|e| AppError::io_at(&path, "write", &e))?;
         Ok(())
     }
 }

@@ -27,6 +27,15 @@ impl CsvStyle {
             .from_writer(w))
     }
 
+    /// The bytes of one cell nobody validated (see `guard_unchecked`).
+    pub fn unchecked<'a>(self, value: &'a str) -> std::borrow::Cow<'a, str> {
+        if self.raw {
+            std::borrow::Cow::Borrowed(value)
+        } else {
+            guard_unchecked(value)
+        }
+    }
+
     /// The bytes of one free-text cell.
     pub fn text<'a>(self, value: &'a str) -> std::borrow::Cow<'a, str> {
         if self.raw {
@@ -43,6 +52,21 @@ pub fn guard(value: &str) -> std::borrow::Cow<'_, str> {
     match value.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\'') => format!("'{value}").into(),
         _ => value.into(),
+    }
+}
+
+/// A cell nobody validated (a rejected row as read): guarded like free
+/// text unless it is a number or has the shape of a phone number, which
+/// the importer reads without taking a quote off.
+pub fn guard_unchecked(value: &str) -> std::borrow::Cow<'_, str> {
+    let phone = value.starts_with('+')
+        && value[1..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || " -.()".contains(c));
+    if phone || value.trim().parse::<f64>().is_ok() {
+        value.into()
+    } else {
+        guard(value)
     }
 }
 
@@ -119,5 +143,15 @@ mod tests {
             assert_eq!(guard(s), format!("'{s}"));
         }
         assert_eq!(guard("a=b"), "a=b");
+    }
+
+    #[test]
+    fn unchecked_cells_keep_numbers_and_phones() {
+        for s in ["-1", "+1.5", "+86 138-1234 (5678)", "2026-01-01", "DE"] {
+            assert_eq!(guard_unchecked(s), s);
+        }
+        for s in ["@@", "=1+1", "-x", "+x", "\tx"] {
+            assert_eq!(guard_unchecked(s), format!("'{s}"));
+        }
     }
 }

@@ -7,6 +7,7 @@
 mod atomic;
 mod csvout;
 mod json;
+pub mod scratch;
 mod source;
 pub mod table;
 mod target;

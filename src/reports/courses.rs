@@ -67,7 +67,8 @@ pub fn summary(
         let attendances: i64 = row.get(9)?;
         rows.push(vec![
             Cell::Int(row.get(0)?),
-            Cell::code(row.get::<_, Option<String>>(1)?),
+            // The course code is free text (SPEC §9), like the title.
+            Cell::text(row.get::<_, Option<String>>(1)?),
             Cell::Text(row.get(2)?),
             Cell::Vocab("course-category", row.get(3)?),
             Cell::Vocab("course-kind", row.get(4)?),

@@ -144,12 +144,18 @@ fn label(by: GroupBy, key: &str) -> String {
     .unwrap_or_else(|| key.to_string())
 }
 
-/// The groups as report rows `key,label,count,share_pct`.
-pub fn group_rows(groups: &[Group]) -> Rows {
+/// The groups as report rows `key,label,count,share_pct`. The key is a
+/// code, except a community's, which is its name: free text (SPEC §9).
+pub fn group_rows(groups: &[Group], by: GroupBy) -> Rows {
     let mut rows = Rows::new(GROUP_COLUMNS);
     for g in groups {
+        let key = g.key.clone();
         rows.push(vec![
-            Cell::Code(g.key.clone()),
+            if by == GroupBy::Community {
+                Cell::Text(key)
+            } else {
+                Cell::Code(key)
+            },
             Cell::Text(g.label.clone()),
             Cell::Int(g.count),
             Cell::Dec1(g.share_pct),

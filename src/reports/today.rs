@@ -3,7 +3,7 @@
 //! (expired ones too), residence registrations due, and feedback overdue
 //! or due within 7 days. Only active residents appear. Each list section
 //! holds its count and its most urgent rows only (an index gives both, see
-//! migration 0006), so the dashboard costs the same at a million residents.
+//! migration 0007), so the dashboard costs the same at a million residents.
 use chrono::{Days, NaiveDate};
 use rusqlite::{params, Connection};
 

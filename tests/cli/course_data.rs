@@ -100,6 +100,17 @@ fn courses_round_trip_through_csv() {
     assert!(exported.starts_with(
         "id,code,title,title_zh,category,kind,instructor,venue,capacity,language,start,duration_minutes,repeat,count,until,skip,description\n"
     ));
+    // Pinned bytes: `start` is RFC 3339 with the offset (SPEC §1).
+    assert_eq!(
+        exported.lines().nth(1),
+        Some(
+            "1,MAN-101,Mandarin,,language,course,Wang Li,Room 2,12,,\
+             2026-12-01T18:30:00+08:00,90,weekly,3,,,"
+        ),
+        "{exported}"
+    );
+    let json = env.json(&["course", "export"]);
+    assert_eq!(json[1]["start"], "2026-11-28T18:00:00+08:00");
     let file = env.path("courses.csv");
     std::fs::write(&file, &exported).expect("written");
     let other = TestEnv::new();
@@ -116,6 +127,33 @@ fn courses_round_trip_through_csv() {
     let before = other.stdout(&["course", "export"]);
     other.fails(&["course", "import", path], 4);
     assert_eq!(other.stdout(&["course", "export"]), before);
+}
+
+#[test]
+fn course_import_takes_both_date_time_forms() {
+    let env = TestEnv::new();
+    env.write(
+        "both.csv",
+        "title,category,start,duration_minutes\n\
+         Tea,tea,2026-12-01 10:00,60\n\
+         Ink,painting,2026-12-02T10:00:00+08:00,60\n\
+         Qin,music,2026-12-03T02:00:00Z,60\n",
+    );
+    env.run(&["course", "import", "both.csv"]).success();
+    let starts: Vec<String> = env
+        .csv(&["course", "export"])
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(10).unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "2026-12-01T10:00:00+08:00",
+            "2026-12-02T10:00:00+08:00",
+            "2026-12-03T10:00:00+08:00"
+        ]
+    );
 }
 
 #[test]
@@ -136,4 +174,60 @@ fn course_import_names_every_bad_line() {
         .query_row("SELECT count(*) FROM courses", [], |r| r.get(0))
         .expect("count");
     assert_eq!(courses, 0, "nothing written");
+}
+
+#[test]
+fn course_import_finds_every_kind_of_clash_in_one_sweep() {
+    let env = with_courses();
+    // Stored: Mandarin in Room 2 with Wang Li on Tuesdays 18:30–20:00 from
+    // 2026-12-01; its 2026-12-08 session is cancelled below.
+    let sessions = env.json(&["course", "show", "1"]);
+    let second = sessions["sessions"][1]["session_id"]
+        .as_i64()
+        .expect("a session id")
+        .to_string();
+    env.run(&["course", "cancel", "1", "--session", &second])
+        .success();
+    env.write(
+        "clash.csv",
+        "title,category,venue,instructor,start,duration_minutes\n\
+         Touching,tea,ROOM 2,,2026-12-01 20:00,60\n\
+         Cancelled slot,tea,Room 2,,2026-12-08 18:30,60\n\
+         Ink,painting,Hall B,wáng li,2026-12-15 19:00,60\n\
+         Qin,music,hall b,,2026-12-20 10:00,60\n\
+         Erhu,music,Hall B,,2026-12-20 10:30,60\n",
+    );
+    let err = env.fails(&["course", "import", "clash.csv"], 4);
+    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("error:")).collect();
+    assert_eq!(
+        lines,
+        [
+            "error: clash.csv:4: \"Ink\" on 2026-12-15 19:00–20:00 overlaps session 3 \
+             \"Mandarin\" on 2026-12-15 18:30–20:00 with the same instructor (Wang Li)",
+            "error: clash.csv:6: \"Erhu\" on 2026-12-20 10:30–11:30 overlaps \"Qin\" (line 5) \
+             on 2026-12-20 10:00–11:00 in the same venue (hall b)",
+        ],
+        "{err}"
+    );
+    assert!(err.contains("hint: "), "{err}");
+    // All or nothing; with --allow-conflict everything goes in.
+    assert_eq!(env.csv(&["course", "export"]).lines().count(), 3);
+    let out = env.output(&["course", "import", "clash.csv", "--allow-conflict"]);
+    assert!(out.status.success());
+    assert!(crate::common::stderr(&out).contains("2 clash(es) allowed"));
+    assert_eq!(env.csv(&["course", "export"]).lines().count(), 8);
+}
+
+#[test]
+fn course_import_counts_the_clashes_past_fifty() {
+    let env = TestEnv::new();
+    let mut csv = String::from("title,category,venue,start,duration_minutes,repeat,count\n");
+    for name in ["Tea", "Ink"] {
+        csv.push_str(&format!("{name},tea,Room 1,2027-01-04 10:00,60,daily,60\n"));
+    }
+    env.write("many.csv", csv);
+    let err = env.fails(&["course", "import", "many.csv"], 4);
+    let errors = err.lines().filter(|l| l.starts_with("error:")).count();
+    assert_eq!(errors, 51, "{err}");
+    assert!(err.contains("error: … and 10 more clash(es)"), "{err}");
 }

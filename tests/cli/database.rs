@@ -64,7 +64,7 @@ fn check_passes_on_a_good_database_and_names_the_schema_version() {
     assert_eq!(
         env.redact(&stderr(&out)),
         format!(
-            "[DIR]/desk.db: integrity ok, foreign keys ok, \
+            "[DIR]/desk.db: integrity ok, foreign keys ok, stored values ok, \
              schema version {version} of {version}\n"
         )
     );

@@ -10,8 +10,10 @@ mod damaged;
 pub mod full;
 mod hang;
 mod kill;
+mod leftovers;
 mod race;
 mod readonly;
+mod readonly_mount;
 mod recheck;
 mod stderr;
 

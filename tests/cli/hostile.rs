@@ -1081,9 +1081,9 @@ fn unusual_but_valid_output_paths_are_written() {
 #[test]
 fn hostile_global_values() {
     let env = seeded();
-    // An operator name with escapes is not recorded as it is.
+    // An operator name with escapes is refused (exit 2), never recorded.
     let edit = ["--operator", V, "resident", "edit", "1", "--notes", "n"];
-    accepted(&env, &fill(&edit, "evil\u{1b}[2J"));
+    refused(&env, &fill(&edit, "evil\u{1b}[2J"), 2, "--operator");
     let sql = "SELECT count(*) FROM audit WHERE instr(operator, ?1) > 0";
     assert_eq!(
         count(&env, sql, "\u{1b}"),

@@ -3,6 +3,8 @@
 mod common;
 
 mod batch;
+mod check_values;
+mod clock_operator;
 mod completions;
 mod contract;
 mod course_add;
@@ -13,6 +15,7 @@ mod duplicates;
 mod export;
 mod faults;
 mod feedback;
+mod formula_guard;
 mod generate;
 mod global;
 mod hostile;
@@ -25,6 +28,7 @@ mod notice;
 mod output;
 mod privacy;
 mod reading;
+mod refdata_ics;
 mod reference;
 mod report_courses;
 mod report_feedback;

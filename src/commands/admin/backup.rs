@@ -1,6 +1,9 @@
 //! `backup FILE`: SQLite's online backup into a temporary file beside
 //! FILE, checked (`quick_check`), then renamed into place; readable by the
-//! owner only.
+//! owner only. The copy is written without a rollback journal (a failed
+//! copy is thrown away whole, so there is nothing to roll back to), and a
+//! temporary file left by a killed backup is removed by the next file
+//! written into that folder (`output::scratch`).
 use std::path::PathBuf;
 
 use clap::Args;
@@ -8,6 +11,7 @@ use rusqlite::Connection;
 
 use crate::context::Ctx;
 use crate::error::{AppError, Result};
+use crate::output::scratch::Scratch;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -23,12 +27,16 @@ pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let temp = tempfile::Builder::new()
-        .prefix(".expatdesk-backup-")
-        .tempfile_in(&dir)
-        .map_err(|e| AppError::io_at(&path, "write", &e))?;
+    let mut temp = Scratch::create(&dir).map_err(|e| AppError::io_at(&path, "write", &e))?;
     {
         let mut dest = Connection::open(temp.path())?;
+        // Checked: without a journal nothing must be left beside the copy.
+        let mode: String = dest.query_row("PRAGMA journal_mode=OFF", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("off") {
+            return Err(AppError::internal(format!(
+                "the backup copy kept journal mode {mode}"
+            )));
+        }
         let backup = rusqlite::backup::Backup::new(&ctx.db.conn, &mut dest)?;
         backup.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
         drop(backup);
@@ -44,11 +52,11 @@ pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
             .hint("run `expatdesk check`, and restore the latest good backup"));
         }
     }
-    temp.as_file()
-        .sync_all()
+    temp.file()
+        .and_then(|f| f.sync_all())
         .map_err(|e| AppError::io_at(&path, "write", &e))?;
     temp.persist(&path)
-        .map_err(|e| AppError::io_at(&path, "write", &e.error))?;
+        .map_err(|e| AppError::io_at(&path, "write", &e))?;
     ui::note(&format!(
         "backed up {} to {}",
         ctx.db.path.display(),

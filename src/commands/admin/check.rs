@@ -1,9 +1,12 @@
-//! `check`: SQLite's integrity check, the foreign-key check and the schema
-//! version; exit 7 on any damage, naming the file and what was found.
+//! `check`: SQLite's integrity check, the foreign-key check, the schema
+//! version, and every stored value against its rules (`db::values`:
+//! vocabularies, dates, date-times, waitlist positions, seats …); exit 7
+//! on any problem, one line per finding naming the file, table, id,
+//! column and value.
 use rusqlite::Connection;
 
 use crate::context::Ctx;
-use crate::db::{schema_version, LATEST_VERSION};
+use crate::db::{schema_version, values, LATEST_VERSION};
 use crate::error::{AppError, ErrorKind, Result};
 use crate::ui;
 
@@ -15,36 +18,58 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
     let mut problems = Vec::new();
     match integrity(conn) {
         Ok(found) if found == ["ok"] => {}
+        // A row may hold several lines ("*** in database main ***\n…").
+        // A row that breaks a CHECK constraint is not damage to the file:
+        // the value check below names its value.
         Ok(found) => problems.extend(
             found
-                .into_iter()
+                .iter()
+                .flat_map(|p| p.lines())
+                .filter(|l| !l.trim().is_empty() && !l.starts_with("CHECK constraint failed"))
                 .take(SHOWN)
-                .map(|p| format!("integrity: {p}")),
+                .map(|p| format!("integrity check: {p}")),
         ),
         // A page too damaged to walk stops the check itself.
-        Err(e) => problems.push(format!("integrity: the check stopped: {e}")),
+        Err(e) => problems.push(format!("the integrity check stopped: {e}")),
     }
     match foreign_keys(conn) {
-        Ok(broken) => problems.extend(
-            broken
-                .into_iter()
-                .take(SHOWN)
-                .map(|(table, row)| format!("foreign key: {table} row {row} points nowhere")),
-        ),
-        Err(e) => problems.push(format!("foreign key: the check stopped: {e}")),
+        Ok(broken) => problems.extend(broken.into_iter().take(SHOWN).map(|(table, row)| {
+            format!(
+                "foreign key check: table {table}, id {row}: points to a row that does not exist"
+            )
+        })),
+        Err(e) => problems.push(format!("the foreign key check stopped: {e}")),
+    }
+    let mut values_bad = false;
+    // Values are read only from a file whose pages hold together.
+    if problems.is_empty() {
+        let found = values::check(conn, SHOWN)?;
+        values_bad = found.total > 0;
+        problems.extend(found.shown);
+        if found.total > SHOWN {
+            problems.push(format!("… and {} more stored values", found.total - SHOWN));
+        }
     }
     if problems.is_empty() {
         let version = schema_version(conn)?;
         ui::note(&format!(
-            "{}: integrity ok, foreign keys ok, schema version {version} of {LATEST_VERSION}",
+            "{}: integrity ok, foreign keys ok, stored values ok, schema version {version} of {LATEST_VERSION}",
             ctx.db.path.display()
         ));
         return Ok(());
     }
-    let mut lines = vec![format!("{} is damaged:", ctx.db.path.display())];
-    lines.extend(problems);
-    Err(AppError::with_lines(ErrorKind::Io, lines)
-        .hint("restore the latest copy made with `expatdesk backup FILE`"))
+    // One finding per line, each complete and naming the file: `error:`
+    // starts every line, so no line may be a heading for the next.
+    let path = ctx.db.path.display();
+    let lines = problems.iter().map(|p| format!("{path}: {p}")).collect();
+    let err = AppError::with_lines(ErrorKind::Io, lines);
+    if values_bad {
+        return Err(err
+            .hint("these values were written behind expatdesk's back (by sqlite3, another program or an older copy): correct or remove them, e.g. `expatdesk resident edit ID --FIELD VALUE`")
+            .hint("or restore the latest good copy made with `expatdesk backup FILE`"));
+    }
+    Err(err
+        .hint("the database is damaged: restore the latest copy made with `expatdesk backup FILE`"))
 }
 
 fn integrity(conn: &Connection) -> rusqlite::Result<Vec<String>> {

@@ -49,7 +49,7 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
             Create::Allowed,
         )?;
         let actor = Actor {
-            operator: operator(global),
+            operator: operator(global)?,
             at: clock.stamp(),
         };
         let loaded = db.write(|tx| {

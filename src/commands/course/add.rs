@@ -127,21 +127,35 @@ fn definition(args: &AddArgs) -> Result<CourseDef> {
     })
 }
 
+/// At most this many clashes are named; the rest are counted.
+pub const SHOWN_CLASHES: usize = 50;
+
 /// Exit 4 naming both sessions of every clash, unless allowed.
 pub fn refuse_clashes(new: &[Slot], existing: &[Slot], allow: bool) -> Result<()> {
     let clashes = find_clashes(new, existing);
-    if clashes.is_empty() || allow {
-        if !clashes.is_empty() {
-            ui::warn(&format!(
-                "{} clash(es) allowed by --allow-conflict",
-                clashes.len()
-            ));
-        }
+    if clashes.is_empty() {
         return Ok(());
     }
-    let lines = clashes.iter().map(describe).collect();
-    Err(AppError::with_lines(ErrorKind::Conflict, lines)
-        .hint("choose another time, venue or instructor, or pass --allow-conflict"))
+    if allow {
+        warn_allowed(clashes.len());
+        return Ok(());
+    }
+    let lines = clashes.iter().take(SHOWN_CLASHES).map(describe).collect();
+    Err(clash_error(lines, clashes.len()))
+}
+
+/// The warning for clashes let through by `--allow-conflict`.
+pub fn warn_allowed(count: usize) {
+    ui::warn(&format!("{count} clash(es) allowed by --allow-conflict"));
+}
+
+/// Exit 4 with the `shown` clash lines of `total`, and the way out.
+pub fn clash_error(mut shown: Vec<String>, total: usize) -> AppError {
+    if total > shown.len() {
+        shown.push(format!("… and {} more clash(es)", total - shown.len()));
+    }
+    AppError::with_lines(ErrorKind::Conflict, shown)
+        .hint("choose another time, venue or instructor, or pass --allow-conflict")
 }
 
 pub fn slots(def: &CourseDef, occurrences: &[Occurrence]) -> Vec<Slot> {
@@ -149,6 +163,7 @@ pub fn slots(def: &CourseDef, occurrences: &[Occurrence]) -> Vec<Slot> {
         .iter()
         .map(|o| Slot {
             session_id: None,
+            line: None,
             course_title: def.title.clone(),
             start: o.start,
             end: o.end,
@@ -174,10 +189,9 @@ pub fn create(
         &def.skip,
     )?;
     let new = slots(def, &occurrences);
-    if let (Some(first), Some(last)) = (occurrences.first(), occurrences.last()) {
-        let existing = store::slots_between(conn, &first.start, &last.end)?;
-        refuse_clashes(&new, &existing, allow_conflict)?;
-    }
+    let windows: Vec<_> = occurrences.iter().map(|o| (o.start, o.end)).collect();
+    let existing = store::slots_near(conn, &windows)?;
+    refuse_clashes(&new, &existing, allow_conflict)?;
     let id = store::insert_course(conn, def, at)?;
     let sessions = occurrences
         .iter()

@@ -1,6 +1,9 @@
 //! `course export`: every course's definition as stored (not later
 //! reschedules), in the `course import` schema with `id` first, by id.
-//! CSV unless another format is asked for.
+//! CSV unless another format is asked for. `start` is RFC 3339 with
+//! `+08:00`, like every date-time we write; `course import` reads it back
+//! (and the `YYYY-MM-DD HH:MM` a person types).
+use crate::clock::format_datetime;
 use crate::context::Ctx;
 use crate::courses::store::{self, format_skip, Course};
 use crate::error::Result;
@@ -19,7 +22,7 @@ fn row(c: &Course) -> Vec<Cell> {
         Cell::text(d.venue.clone()),
         Cell::Int(i64::from(d.capacity)),
         Cell::code(d.language.clone()),
-        Cell::Code(d.start.format("%Y-%m-%d %H:%M").to_string()),
+        Cell::Code(format_datetime(&d.start)),
         Cell::Int(i64::from(d.duration_minutes)),
         Cell::Code(d.repeat.as_str().into()),
         d.count.map_or(Cell::Null, |n| Cell::Int(i64::from(n))),

@@ -10,11 +10,11 @@ use clap::Args;
 use csv::StringRecord;
 use rusqlite::TransactionBehavior;
 
-use super::add;
+use super::clashes;
 use crate::clock::parse_datetime;
 use crate::context::Ctx;
 use crate::courses::recurrence::expand;
-use crate::courses::store::CourseDef;
+use crate::courses::store::{self, CourseDef};
 use crate::courses::{Category, Kind, Repeat};
 use crate::csvio::{read_rows, row_error, Encoding, Input, RowCheck};
 use crate::db::audit::{self, Actor};
@@ -222,6 +222,9 @@ fn read(input: &Input, raw: bool) -> Result<Vec<(u64, CourseDef)>> {
 }
 
 /// Creates every course in `conn`; an error names the file and line.
+/// Every session of the file is checked for clashes first, in one sweep
+/// with the stored sessions of the file's time span, so the cost grows
+/// with the sessions, not with their pairs.
 fn create_all(
     conn: &rusqlite::Connection,
     file: &str,
@@ -229,25 +232,35 @@ fn create_all(
     allow_conflict: bool,
     actor: &Actor,
 ) -> Result<Vec<(i64, usize)>> {
+    let planned = defs
+        .iter()
+        .map(|(_, d)| {
+            expand(
+                d.start,
+                d.duration_minutes,
+                d.repeat,
+                d.count,
+                d.until,
+                &d.skip,
+            )
+        })
+        .collect::<Result<Vec<_>>>()?;
+    clashes::refuse(conn, file, defs, &planned, allow_conflict)?;
     let mut created = Vec::with_capacity(defs.len());
-    for (line, def) in defs {
-        let (id, sessions) =
-            add::create(conn, def, allow_conflict, &actor.at).map_err(|mut e| {
-                e.lines = e
-                    .lines
-                    .iter()
-                    .map(|l| format!("{file}:{line}: {l}"))
-                    .collect();
-                e
-            })?;
-        audit::record(
-            conn,
-            actor,
-            "import",
-            "course",
-            Some(id),
-            &format!("{} session(s)", sessions.len()),
-        )?;
+    for ((line, def), sessions) in defs.iter().zip(&planned) {
+        let id = store::insert_course(conn, def, &actor.at).map_err(|mut e| {
+            e.lines = e
+                .lines
+                .iter()
+                .map(|l| format!("{file}:{line}: {l}"))
+                .collect();
+            e
+        })?;
+        for o in sessions {
+            store::insert_session(conn, id, &o.start, &o.end)?;
+        }
+        let detail = format!("{} session(s)", sessions.len());
+        audit::record(conn, actor, "import", "course", Some(id), &detail)?;
         created.push((id, sessions.len()));
     }
     Ok(created)
@@ -257,6 +270,10 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     let input = Input::open(&args.file, args.encoding)?;
     let defs = read(&input, ctx.out.csv.raw)?;
     let actor = ctx.actor();
+    // 600,000 sessions go into two indexes in time order across courses,
+    // not in insert order: a larger page cache keeps their pages in memory
+    // instead of reading them back (SQLite's default is 2 MB).
+    ctx.db.conn.execute_batch("PRAGMA cache_size = -32768")?;
     let created = if args.dry_run {
         let tx = ctx
             .db

@@ -2,6 +2,7 @@
 mod add;
 mod attend;
 mod cancel;
+mod clashes;
 pub(crate) mod drop;
 mod enroll;
 mod export;

@@ -69,6 +69,7 @@ pub fn run(ctx: &mut Ctx, args: &RescheduleArgs) -> Result<()> {
         let length = minutes.map_or(s.end - s.start, |m| Duration::minutes(i64::from(m)));
         let end = start + length;
         let slot = Slot {
+            line: None,
             session_id: Some(s.id),
             course_title: course.def.title.clone(),
             start,

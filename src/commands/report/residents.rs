@@ -20,7 +20,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
     let found = groups(&ctx.db.conn, args.by, ctx.clock.today())?;
     if !args.chart {
         return ctx.out.list(
-            &group_rows(&found),
+            &group_rows(&found, args.by),
             None,
             "no active residents; register one with `expatdesk resident add`",
         );

@@ -64,7 +64,8 @@ fn fill(
                     Some(field) if field.is_free_text() => {
                         style.text(unguard(field, &cell, style.raw)).into_owned()
                     }
-                    _ => cell.into_owned(),
+                    // Unvalidated: a code column may hold anything here.
+                    _ => style.unchecked(&cell).into_owned(),
                 });
             }
             while cells.len() < columns.len() {

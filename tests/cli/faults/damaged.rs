@@ -116,7 +116,24 @@ fn a_wrecked_table_page_is_found_by_check_and_by_the_commands_that_read_it() {
     // `backup` will not pass the damage on as a good copy.
     let db = path.to_str().expect("utf-8");
     let err = env.fails(&["--db", db, "check"], 7);
-    assert!(err.contains("damaged.db is damaged:"), "{err}");
+    // One complete line per finding, each naming the file; no line is a
+    // heading for the next (it used to read "error: … error: integrity").
+    assert!(
+        err.contains("damaged.db: the integrity check stopped: "),
+        "{err}"
+    );
+    for line in err.lines() {
+        assert!(
+            line.starts_with("error: ") || line.starts_with("hint: "),
+            "{err}"
+        );
+        assert_eq!(
+            line.matches("error:").count(),
+            line.starts_with("error:") as usize,
+            "{err}"
+        );
+        assert!(!line.ends_with(':'), "a heading line: {err}");
+    }
     let err = env.fails(&["--db", db, "backup", "copy.db"], 7);
     assert!(err.contains("no backup was written"), "{err}");
     assert!(!env.path("copy.db").exists(), "a backup of a damaged file");

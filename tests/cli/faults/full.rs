@@ -49,7 +49,7 @@ impl Drop for Tmpfs {
 
 /// Fills the file system holding `dir` with `dir/filler` until a write
 /// fails for lack of space.
-fn fill(dir: &Path) -> PathBuf {
+pub fn fill(dir: &Path) -> PathBuf {
     let path = dir.join("filler");
     let mut file = std::fs::File::create(&path).expect("creates the filler");
     let block = vec![0x55u8; 64 << 10];

@@ -12,7 +12,7 @@ use crate::common::TestEnv;
 const NOBODY: u32 = 65534;
 
 /// How to run the binary as a user the file mode applies to.
-enum Runner {
+pub(super) enum Runner {
     /// Not root: the binary as it is.
     Me,
     /// Root: `setpriv` to nobody, running this copy of the binary.
@@ -36,7 +36,7 @@ fn reachable(path: &Path) -> bool {
 impl Runner {
     /// The way to run `env`'s binary, with the test folder handed to
     /// nobody when root; `Err` says why the test cannot run here.
-    fn for_env(env: &TestEnv) -> Result<Runner, String> {
+    pub(super) fn for_env(env: &TestEnv) -> Result<Runner, String> {
         if !is_root() {
             return Ok(Runner::Me);
         }
@@ -71,7 +71,7 @@ impl Runner {
     }
 
     /// `env.std_cmd()` with `args`, as this runner's user.
-    fn command(&self, env: &TestEnv, args: &[&str]) -> Command {
+    pub(super) fn command(&self, env: &TestEnv, args: &[&str]) -> Command {
         let mut base = env.std_cmd();
         base.args(args);
         let Runner::Nobody(binary) = self else {
@@ -110,7 +110,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     all
 }
 
-fn set_mode(path: &Path, mode: u32) {
+pub(super) fn set_mode(path: &Path, mode: u32) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
 }
 

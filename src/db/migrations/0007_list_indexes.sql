@@ -1,4 +1,4 @@
--- 0006: indexes for lists and the dashboard at scale (a million residents,
+-- 0007: indexes for lists and the dashboard at scale (a million residents,
 -- two million feedback items): each list's first rows and its count come
 -- from an index rather than a scan and a sort. Each index leads with the
 -- column the queries fix by equality (status), so SQLite picks it without
