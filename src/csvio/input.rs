@@ -31,7 +31,7 @@ pub struct Input {
     /// How errors name it: the path as given, or `stdin`.
     pub name: String,
     path: PathBuf,
-    _spool: Option<NamedTempFile>,
+    _spool: Option<Spool>,
     /// Bytes to skip at the start (a BOM).
     skip: u64,
     /// `None`: UTF-8, passed through (the CSV reader checks each record).
@@ -130,10 +130,10 @@ impl Input {
 /// file is when the input is stdin or not a regular file (a pipe, a FIFO,
 /// `/dev/stdin`): such an input can be read only once, and sniffing its
 /// encoding would consume it.
-fn source(arg: &Path) -> Result<(String, PathBuf, Option<NamedTempFile>)> {
+fn source(arg: &Path) -> Result<(String, PathBuf, Option<Spool>)> {
     if arg.as_os_str() == "-" {
         let spool = spool(&mut std::io::stdin().lock(), "stdin")?;
-        return Ok(("stdin".into(), spool.path().to_path_buf(), Some(spool)));
+        return Ok(("stdin".into(), spool.path(), Some(spool)));
     }
     let name = arg.display().to_string();
     let meta = std::fs::metadata(arg).map_err(|e| AppError::io_at(arg, "read", &e))?;
@@ -147,12 +147,52 @@ fn source(arg: &Path) -> Result<(String, PathBuf, Option<NamedTempFile>)> {
     }
     let mut pipe = File::open(arg).map_err(|e| AppError::io_at(arg, "read", &e))?;
     let spool = spool(&mut pipe, &name)?;
-    let path = spool.path().to_path_buf();
+    let path = spool.path();
     Ok((name, path, Some(spool)))
 }
 
+/// A copy of a stream, kept while the import reads it. On Linux it has no
+/// name (`O_TMPFILE`): a killed import leaves no copy of the personal data
+/// behind, and each pass opens it again through `/proc/self/fd`.
+/// Elsewhere it is a named private file, removed when dropped.
+enum Spool {
+    Unnamed(File),
+    Named(NamedTempFile),
+}
+
+impl Spool {
+    fn create() -> std::io::Result<Spool> {
+        if cfg!(target_os = "linux") && Path::new("/proc/self/fd").is_dir() {
+            if let Ok(file) = tempfile::tempfile() {
+                return Ok(Spool::Unnamed(file));
+            }
+        }
+        NamedTempFile::new().map(Spool::Named)
+    }
+
+    fn file(&mut self) -> &mut File {
+        match self {
+            Spool::Unnamed(f) => f,
+            Spool::Named(f) => f.as_file_mut(),
+        }
+    }
+
+    fn path(&self) -> PathBuf {
+        match self {
+            #[cfg(unix)]
+            Spool::Unnamed(f) => {
+                use std::os::unix::io::AsRawFd;
+                PathBuf::from(format!("/proc/self/fd/{}", f.as_raw_fd()))
+            }
+            #[cfg(not(unix))]
+            Spool::Unnamed(_) => PathBuf::new(),
+            Spool::Named(f) => f.path().to_path_buf(),
+        }
+    }
+}
+
 /// Copies `from` into a private temporary file, saying which side failed.
-fn spool(from: &mut dyn Read, name: &str) -> Result<NamedTempFile> {
+fn spool(from: &mut dyn Read, name: &str) -> Result<Spool> {
     let folder = std::env::temp_dir();
     let cannot_spool = |e: &std::io::Error| {
         let err = AppError::io(format!(
@@ -166,7 +206,7 @@ fn spool(from: &mut dyn Read, name: &str) -> Result<NamedTempFile> {
             err.hint("set TMPDIR to a folder this user can write")
         }
     };
-    let mut spool = NamedTempFile::new().map_err(|e| cannot_spool(&e))?;
+    let mut spool = Spool::create().map_err(|e| cannot_spool(&e))?;
     let mut buf = vec![0u8; 256 * 1024];
     loop {
         let n = match from.read(&mut buf) {
@@ -181,7 +221,7 @@ fn spool(from: &mut dyn Read, name: &str) -> Result<NamedTempFile> {
             }
         };
         spool
-            .as_file_mut()
+            .file()
             .write_all(&buf[..n])
             .map_err(|e| cannot_spool(&e))?;
     }

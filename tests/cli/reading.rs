@@ -223,3 +223,31 @@ fn a_full_temporary_folder_and_a_full_rejects_disk_are_named() {
     );
     assert!(env.ids(&["resident", "list"]).is_empty(), "rolled back");
 }
+
+#[test]
+fn a_killed_import_from_stdin_leaves_no_copy_of_it() {
+    let env = TestEnv::with_community();
+    let tmp = env.path("tmp");
+    std::fs::create_dir(&tmp).expect("creates");
+    let mut child = env
+        .std_cmd()
+        .env("TMPDIR", &tmp)
+        .args(["resident", "import", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawns");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin
+        .write_all(format!("{HEADER}Private,Person,DE,Green Court\n").as_bytes())
+        .expect("writes");
+    stdin.flush().expect("flushes");
+    // The copy is being made (stdin is still open): kill it there.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    child.kill().expect("kills");
+    child.wait().expect("waits");
+    drop(stdin);
+    let left: Vec<_> = std::fs::read_dir(&tmp).expect("lists").collect();
+    assert!(left.is_empty(), "the spool of stdin stayed: {left:?}");
+}
