@@ -8,6 +8,16 @@ list-more = { $count } more — use --limit 0 or --format csv to see them all
 list-more-export = { $count } more — the export is --format csv
 list-left-out = left out to fit the terminal: { $columns } (widen it, or use --format csv)
 record-none = none
+weekday-1 = Mon
+weekday-2 = Tue
+weekday-3 = Wed
+weekday-4 = Thu
+weekday-5 = Fri
+weekday-6 = Sat
+weekday-7 = Sun
+col-day = Day
+col-time = Time
+col-places = Places
 capacity-unlimited = unlimited
 
 ## Table headers: one per column name (CSV headers and JSON keys never change).

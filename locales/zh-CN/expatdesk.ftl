@@ -8,6 +8,16 @@ list-more = 另有 { $count } 条 —— 用 --limit 0 或 --format csv 查看�
 list-more-export = 另有 { $count } 条 —— 导出请用 --format csv
 list-left-out = 为适应终端宽度未显示：{ $columns }（请加宽终端，或用 --format csv）
 record-none = 无
+weekday-1 = 周一
+weekday-2 = 周二
+weekday-3 = 周三
+weekday-4 = 周四
+weekday-5 = 周五
+weekday-6 = 周六
+weekday-7 = 周日
+col-day = 日期
+col-time = 时间
+col-places = 名额
 capacity-unlimited = 不限
 
 ## Table headers: one per column name (CSV headers and JSON keys never change).

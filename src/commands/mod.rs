@@ -2,6 +2,7 @@
 //! (clap did) and holds no rules (the domain modules do): it wires input,
 //! domain, store and output together.
 pub mod admin;
+mod agenda;
 pub mod batch;
 pub mod community;
 pub mod course;

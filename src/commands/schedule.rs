@@ -13,7 +13,7 @@ use crate::courses::calendar_store::{self, AgendaLine, Range};
 use crate::courses::ics::{write_calendar, IcsEvent};
 use crate::courses::SessionStatus;
 use crate::error::{AppError, Result};
-use crate::output::{AtomicFile, Cell, Rows};
+use crate::output::{AtomicFile, Cell, Format, Rows};
 use crate::ui;
 
 /// Days shown when `--to` is not given.
@@ -71,6 +71,11 @@ pub fn run(ctx: &mut Ctx, args: &ScheduleArgs) -> Result<()> {
     let lines = calendar_store::agenda(&ctx.db.conn, &Range::days(Some(from), Some(to)))?;
     match &args.ics {
         Some(path) => write_ics(ctx, path, &lines, (from, to)),
+        None if ctx.out.format == Format::Table => super::agenda::print(
+            &ctx.out.limited(args.limit.limit),
+            &lines,
+            "no sessions in these dates",
+        ),
         None => ctx.out.limited(args.limit.limit).list(
             &agenda_rows(lines),
             None,
