@@ -56,6 +56,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to FILE with SQLite''s online backup')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database''s integrity, foreign keys and schema version')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
+            [CompletionResult]::new('manpages', 'manpages', [CompletionResultType]::ParameterValue, 'Write a manual page for every command into DIR')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -99,22 +100,22 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--gender', '--gender', [CompletionResultType]::ParameterName, 'female, male, other or unspecified')
             [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Digits, optional leading +, spaces and hyphens allowed')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address')
             [CompletionResult]::new('--wechat', '--wechat', [CompletionResultType]::ParameterName, 'WeChat id')
             [CompletionResult]::new('--community', '--community', [CompletionResultType]::ParameterName, 'Residential community (required; see `community list`)')
-            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'address')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address inside the community (building, floor, flat)')
             [CompletionResult]::new('--languages', '--languages', [CompletionResultType]::ParameterName, 'ISO 639-1 codes or English names, `;`-separated, preferred first')
             [CompletionResult]::new('--arrival-date', '--arrival-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
             [CompletionResult]::new('--residence-registered-on', '--residence-registered-on', [CompletionResultType]::ParameterName, 'Date of the last residence registration with the police')
             [CompletionResult]::new('--permit-type', '--permit-type', [CompletionResultType]::ParameterName, 'work, study, family, residence, business, other or none')
-            [CompletionResult]::new('--permit-number', '--permit-number', [CompletionResultType]::ParameterName, 'permit-number')
+            [CompletionResult]::new('--permit-number', '--permit-number', [CompletionResultType]::ParameterName, 'Residence permit number (stored, shown masked)')
             [CompletionResult]::new('--permit-expiry', '--permit-expiry', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
-            [CompletionResult]::new('--passport-number', '--passport-number', [CompletionResultType]::ParameterName, 'passport-number')
+            [CompletionResult]::new('--passport-number', '--passport-number', [CompletionResultType]::ParameterName, 'Passport number (stored, shown masked)')
             [CompletionResult]::new('--consent-contact', '--consent-contact', [CompletionResultType]::ParameterName, 'yes or no: consent to receive notices')
             [CompletionResult]::new('--consent-share', '--consent-share', [CompletionResultType]::ParameterName, 'yes or no: consent to pass their identity on with forwarded feedback')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active or moved-out')
             [CompletionResult]::new('--moved-out-on', '--moved-out-on', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
-            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free notes for the desk')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -214,22 +215,22 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--gender', '--gender', [CompletionResultType]::ParameterName, 'female, male, other or unspecified')
             [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Digits, optional leading +, spaces and hyphens allowed')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address')
             [CompletionResult]::new('--wechat', '--wechat', [CompletionResultType]::ParameterName, 'WeChat id')
             [CompletionResult]::new('--community', '--community', [CompletionResultType]::ParameterName, 'Residential community (required; see `community list`)')
-            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'address')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address inside the community (building, floor, flat)')
             [CompletionResult]::new('--languages', '--languages', [CompletionResultType]::ParameterName, 'ISO 639-1 codes or English names, `;`-separated, preferred first')
             [CompletionResult]::new('--arrival-date', '--arrival-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
             [CompletionResult]::new('--residence-registered-on', '--residence-registered-on', [CompletionResultType]::ParameterName, 'Date of the last residence registration with the police')
             [CompletionResult]::new('--permit-type', '--permit-type', [CompletionResultType]::ParameterName, 'work, study, family, residence, business, other or none')
-            [CompletionResult]::new('--permit-number', '--permit-number', [CompletionResultType]::ParameterName, 'permit-number')
+            [CompletionResult]::new('--permit-number', '--permit-number', [CompletionResultType]::ParameterName, 'Residence permit number (stored, shown masked)')
             [CompletionResult]::new('--permit-expiry', '--permit-expiry', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
-            [CompletionResult]::new('--passport-number', '--passport-number', [CompletionResultType]::ParameterName, 'passport-number')
+            [CompletionResult]::new('--passport-number', '--passport-number', [CompletionResultType]::ParameterName, 'Passport number (stored, shown masked)')
             [CompletionResult]::new('--consent-contact', '--consent-contact', [CompletionResultType]::ParameterName, 'yes or no: consent to receive notices')
             [CompletionResult]::new('--consent-share', '--consent-share', [CompletionResultType]::ParameterName, 'yes or no: consent to pass their identity on with forwarded feedback')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active or moved-out')
             [CompletionResult]::new('--moved-out-on', '--moved-out-on', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
-            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free notes for the desk')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -450,13 +451,13 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last date sessions may fall on (inclusive)')
             [CompletionResult]::new('--skip', '--skip', [CompletionResultType]::ParameterName, 'Dates without a session (holidays); repeatable')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'course or event')
-            [CompletionResult]::new('--venue', '--venue', [CompletionResultType]::ParameterName, 'venue')
-            [CompletionResult]::new('--instructor', '--instructor', [CompletionResultType]::ParameterName, 'instructor')
+            [CompletionResult]::new('--venue', '--venue', [CompletionResultType]::ParameterName, 'Where it takes place')
+            [CompletionResult]::new('--instructor', '--instructor', [CompletionResultType]::ParameterName, 'Who teaches or leads it')
             [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'Seats (0 = unlimited)')
             [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of instruction (ISO 639-1 code or English name)')
             [CompletionResult]::new('--title-zh', '--title-zh', [CompletionResultType]::ParameterName, 'Title in Chinese')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'A unique short code, e.g. MAN-101')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A few sentences for residents (shown in calendars)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1416,7 +1417,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]')
-            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Also draw a bar chart of the items received (table format only)')
+            [CompletionResult]::new('--chart', '--chart', [CompletionResultType]::ParameterName, 'Draw a bar chart of the items received under the table (table format only)')
             [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
@@ -1929,6 +1930,26 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'expatdesk;manpages' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'expatdesk;help' {
             [CompletionResult]::new('resident', 'resident', [CompletionResultType]::ParameterValue, 'Register, find, view and edit residents')
             [CompletionResult]::new('course', 'course', [CompletionResultType]::ParameterValue, 'Culture courses and events: sessions, enrollment, attendance')
@@ -1948,6 +1969,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to FILE with SQLite''s online backup')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database''s integrity, foreign keys and schema version')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
+            [CompletionResult]::new('manpages', 'manpages', [CompletionResultType]::ParameterValue, 'Write a manual page for every command into DIR')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2203,6 +2225,9 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;help;completions' {
+            break
+        }
+        'expatdesk;help;manpages' {
             break
         }
         'expatdesk;help;help' {

@@ -58,6 +58,9 @@ _expatdesk() {
             expatdesk,init)
                 cmd="expatdesk__subcmd__init"
                 ;;
+            expatdesk,manpages)
+                cmd="expatdesk__subcmd__manpages"
+                ;;
             expatdesk,notice)
                 cmd="expatdesk__subcmd__notice"
                 ;;
@@ -336,6 +339,9 @@ _expatdesk() {
                 ;;
             expatdesk__subcmd__help,init)
                 cmd="expatdesk__subcmd__help__subcmd__init"
+                ;;
+            expatdesk__subcmd__help,manpages)
+                cmd="expatdesk__subcmd__help__subcmd__manpages"
                 ;;
             expatdesk__subcmd__help,notice)
                 cmd="expatdesk__subcmd__help__subcmd__notice"
@@ -653,7 +659,7 @@ _expatdesk() {
 
     case "${cmd}" in
         expatdesk)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3115,7 +3121,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__help)
-            opts="resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help"
+            opts="resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3730,6 +3736,20 @@ _expatdesk() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        expatdesk__subcmd__help__subcmd__manpages)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         expatdesk__subcmd__help__subcmd__notice)
             opts="add list show recipients"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4096,6 +4116,44 @@ _expatdesk() {
             ;;
         expatdesk__subcmd__init)
             opts="-o -y -q -h -V --demo --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__manpages)
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

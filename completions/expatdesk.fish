@@ -57,6 +57,7 @@ complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "demo" -d 'Build
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "backup" -d 'Copy the database to FILE with SQLite\'s online backup'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "check" -d 'Check the database\'s integrity, foreign keys and schema version'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "manpages" -d 'Write a manual page for every command into DIR'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
@@ -92,22 +93,22 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l gender -d 'female, male, other or unspecified' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l birth-date -d 'YYYY-MM-DD' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l phone -d 'Digits, optional leading +, spaces and hyphens allowed' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l email -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l email -d 'E-mail address' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l wechat -d 'WeChat id' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l community -d 'Residential community (required; see `community list`)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l address -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l address -d 'Address inside the community (building, floor, flat)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l languages -d 'ISO 639-1 codes or English names, `;`-separated, preferred first' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l arrival-date -d 'YYYY-MM-DD' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l residence-registered-on -d 'Date of the last residence registration with the police' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l permit-type -d 'work, study, family, residence, business, other or none' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l permit-number -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l permit-number -d 'Residence permit number (stored, shown masked)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l permit-expiry -d 'YYYY-MM-DD' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l passport-number -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l passport-number -d 'Passport number (stored, shown masked)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l consent-contact -d 'yes or no: consent to receive notices' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l consent-share -d 'yes or no: consent to pass their identity on with forwarded feedback' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l status -d 'active or moved-out' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l moved-out-on -d 'YYYY-MM-DD' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l notes -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l notes -d 'Free notes for the desk' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -189,22 +190,22 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l gender -d 'female, male, other or unspecified' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l birth-date -d 'YYYY-MM-DD' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l phone -d 'Digits, optional leading +, spaces and hyphens allowed' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l email -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l email -d 'E-mail address' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l wechat -d 'WeChat id' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l community -d 'Residential community (required; see `community list`)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l address -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l address -d 'Address inside the community (building, floor, flat)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l languages -d 'ISO 639-1 codes or English names, `;`-separated, preferred first' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l arrival-date -d 'YYYY-MM-DD' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l residence-registered-on -d 'Date of the last residence registration with the police' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l permit-type -d 'work, study, family, residence, business, other or none' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l permit-number -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l permit-number -d 'Residence permit number (stored, shown masked)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l permit-expiry -d 'YYYY-MM-DD' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l passport-number -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l passport-number -d 'Passport number (stored, shown masked)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l consent-contact -d 'yes or no: consent to receive notices' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l consent-share -d 'yes or no: consent to pass their identity on with forwarded feedback' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l status -d 'active or moved-out' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l moved-out-on -d 'YYYY-MM-DD' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l notes -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l notes -d 'Free notes for the desk' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -364,13 +365,13 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l skip -d 'Dates without a session (holidays); repeatable' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l kind -d 'course or event' -r -f -a "course\t''
 event\t''"
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l venue -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l instructor -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l venue -d 'Where it takes place' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l instructor -d 'Who teaches or leads it' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l capacity -d 'Seats (0 = unlimited)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l language -d 'Language of instruction (ISO 639-1 code or English name)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l title-zh -d 'Title in Chinese' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l code -d 'A unique short code, e.g. MAN-101' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l description -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l description -d 'A few sentences for residents (shown in calendars)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -1061,7 +1062,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
 zh\t''"
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l chart -d 'Also draw a bar chart of the items received (table format only)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l chart -d 'Draw a bar chart of the items received under the table (table format only)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
@@ -1398,25 +1399,41 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s y -l
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "resident" -d 'Register, find, view and edit residents'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "course" -d 'Culture courses and events: sessions, enrollment, attendance'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "schedule" -d 'Every session in a date range, as an agenda or an iCalendar file'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "enrollment" -d 'Enrollments of every course'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "attendance" -d 'Attendance marks of every session'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "feedback" -d 'Residents\' comments and demands: forward, answer, close'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "notice" -d 'Bilingual notices and who receives them'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "report" -d 'Reports for the town office, in fixed CSV columns'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "today" -d 'The front-desk dashboard: today\'s sessions, permits, registrations, feedback'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "community" -d 'Manage the residential communities'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "department" -d 'Manage the departments feedback is forwarded to'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "batch" -d 'Past imports, and undoing one'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "audit" -d 'The audit log of every change'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "init" -d 'Create (or upgrade) a database'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "demo" -d 'Build a database of realistic sample data to try everything'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "backup" -d 'Copy the database to FILE with SQLite\'s online backup'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "check" -d 'Check the database\'s integrity, foreign keys and schema version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "completions" -d 'Print shell completions'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -s o -l output -d 'Write records to FILE atomically; {date} and {month} are filled in' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -l operator -d 'Who is at the desk, for the audit log [default: the login name]' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -l lang -d 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]' -r -f -a "en\t''
+zh\t''"
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -l excel -d 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -l raw -d 'No formula guard on CSV output; on import, keep a leading `\'`'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -l no-input -d 'Never prompt: missing values are an error, confirmations need -y'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -s y -l yes -d 'Answer yes to confirmations'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -s h -l help -d 'Print help'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "resident" -d 'Register, find, view and edit residents'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "course" -d 'Culture courses and events: sessions, enrollment, attendance'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "schedule" -d 'Every session in a date range, as an agenda or an iCalendar file'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "enrollment" -d 'Enrollments of every course'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "attendance" -d 'Attendance marks of every session'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "feedback" -d 'Residents\' comments and demands: forward, answer, close'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "notice" -d 'Bilingual notices and who receives them'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "report" -d 'Reports for the town office, in fixed CSV columns'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "today" -d 'The front-desk dashboard: today\'s sessions, permits, registrations, feedback'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "community" -d 'Manage the residential communities'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "department" -d 'Manage the departments feedback is forwarded to'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "batch" -d 'Past imports, and undoing one'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "audit" -d 'The audit log of every change'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "init" -d 'Create (or upgrade) a database'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "demo" -d 'Build a database of realistic sample data to try everything'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "backup" -d 'Copy the database to FILE with SQLite\'s online backup'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "check" -d 'Check the database\'s integrity, foreign keys and schema version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "completions" -d 'Print shell completions'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "manpages" -d 'Write a manual page for every command into DIR'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and not __fish_seen_subcommand_from resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "add" -d 'Register a new resident (asks for what is missing at a terminal)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "list" -d 'List residents, active ones by default'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand help; and __fish_seen_subcommand_from resident" -f -a "find" -d 'Search names, Chinese name, phone, e-mail, WeChat, external id, passport or permit number'

@@ -134,4 +134,6 @@ pub enum Command {
     Check,
     /// Print shell completions
     Completions(admin::completions::CompletionsArgs),
+    /// Write a manual page for every command into DIR
+    Manpages(admin::manpages::ManpagesArgs),
 }

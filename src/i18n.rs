@@ -180,8 +180,12 @@ mod tests {
 
     #[test]
     fn both_catalogues_have_the_same_keys_and_placeholders() {
+        // The Chinese help texts translate the `///` comments of the
+        // command definitions (checked in `help::tests`).
+        let translation = |k: &String| k.starts_with("help-") && !k.starts_with("help-heading-");
         let en = keys(&catalogue("en"));
-        let zh = keys(&catalogue("zh-CN"));
+        let mut zh = keys(&catalogue("zh-CN"));
+        zh.retain(|k, _| !translation(k));
         let only_en: Vec<&String> = en.keys().filter(|k| !zh.contains_key(*k)).collect();
         let only_zh: Vec<&String> = zh.keys().filter(|k| !en.contains_key(*k)).collect();
         assert!(only_en.is_empty(), "missing in zh-CN: {only_en:?}");

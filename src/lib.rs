@@ -15,6 +15,7 @@ pub mod error;
 pub mod feedback;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod help;
 pub mod i18n;
 pub mod notices;
 pub mod output;
@@ -33,6 +34,7 @@ pub fn run(cli: Cli) -> Result<()> {
     ui::set_quiet(cli.global.quiet);
     match &cli.command {
         Command::Completions(args) => return commands::admin::completions::run(args),
+        Command::Manpages(args) => return commands::admin::manpages::run(args),
         Command::Demo(args) => return commands::admin::demo::run(&cli.global, args),
         _ => {}
     }

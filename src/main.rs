@@ -1,7 +1,7 @@
 //! Entry point: parse the command line, run it, map the outcome to an exit code.
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 fn main() -> ExitCode {
     // `EXPATDESK_DB=` (empty) means "not set"; clap would refuse an empty
@@ -11,7 +11,10 @@ fn main() -> ExitCode {
     }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     expatdesk::i18n::choose(expatdesk::i18n::detect(expatdesk::cli::lang_flag(&args)));
-    let cli = match expatdesk::cli::Cli::try_parse_from(&args) {
+    let parsed = expatdesk::help::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| expatdesk::cli::Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => return ExitCode::from(expatdesk::ui::report_clap_error(&err)),
     };

@@ -206,3 +206,277 @@ feedback-status-responded = answered
 feedback-status-closed = closed
 yes-no-yes = yes
 yes-no-no = no
+
+## Examples under each command's help: a description, then its
+## command lines starting with `$`.
+
+examples-expatdesk =
+    The day at a glance, then a resident:
+    $ expatdesk today
+    $ expatdesk resident find müller
+examples-feedback-export =
+    Every feedback item as CSV:
+    $ expatdesk feedback export -o feedback.csv
+examples-resident =
+    Register a resident, then find them again:
+    $ expatdesk resident add
+    $ expatdesk resident find müller
+examples-resident-add =
+    At a terminal: the wizard asks for what is missing:
+    $ expatdesk resident add
+    
+    All at once, from a script:
+    $ expatdesk resident add --family-name Kim --given-name Minji --nationality korea \
+      --community 绿庭 --phone 13812345678 --languages "ko;zh" --no-input
+examples-resident-list =
+    Active residents of one community:
+    $ expatdesk resident list --community "Green Court"
+    
+    Permits expiring within 30 days, most urgent first:
+    $ expatdesk resident list --permit-expiring 30
+    
+    Everyone, as CSV:
+    $ expatdesk resident list --status all --limit 0 --format csv -o residents.csv
+examples-resident-find =
+    By name, Chinese name, phone or passport number:
+    $ expatdesk resident find muller
+    $ expatdesk resident find 穆安娜
+    $ expatdesk resident find "+86 138"
+examples-resident-show =
+    One resident, numbers masked:
+    $ expatdesk resident show 67
+    
+    With passport and permit numbers (audited):
+    $ expatdesk resident show 67 --reveal
+examples-resident-edit =
+    New phone number; an empty value clears a field:
+    $ expatdesk resident edit 67 --phone 13912345678
+    $ expatdesk resident edit 67 --wechat ""
+examples-resident-move-out =
+    Moved out today, or on a given day:
+    $ expatdesk resident move-out 67
+    $ expatdesk resident move-out 67 --on 2026-11-30
+examples-resident-register-residence =
+    Registered with the police today, or on a given day:
+    $ expatdesk resident register-residence 67
+    $ expatdesk resident register-residence 67 --on 2026-12-01
+examples-resident-erase =
+    Erase for good, after a confirmation:
+    $ expatdesk resident erase 67
+examples-resident-import =
+    Check a spreadsheet first, then import it:
+    $ expatdesk resident import residents.csv --dry-run
+    $ expatdesk resident import residents.csv
+    
+    Update the residents already stored:
+    $ expatdesk resident import residents.csv --on-conflict update
+examples-resident-export =
+    Every active resident, in the import schema:
+    $ expatdesk resident export -o residents-{"{"}date{"}"}.csv
+examples-course =
+    This month's courses, then one course's roster:
+    $ expatdesk course list
+    $ expatdesk course show 3
+examples-course-add =
+    Ten weekly sessions of a course:
+    $ expatdesk course add --title "Calligraphy" --title-zh 书法 --category calligraphy \
+      --start "2027-01-06 18:30" --duration 90m --repeat weekly --count 10 --capacity 12
+    
+    A one-off event:
+    $ expatdesk course add --title "Lantern Festival" --category festival --kind event \
+      --start "2027-02-12 19:00" --duration 2h
+examples-course-list =
+    Courses in a date range, or of one category:
+    $ expatdesk course list --from 2026-12-01 --to 2026-12-31
+    $ expatdesk course list --category language
+examples-course-show =
+    A course, its sessions and its roster:
+    $ expatdesk course show 3
+examples-course-reschedule =
+    Move session 41 by an hour:
+    $ expatdesk course reschedule 41 --start "2026-12-10 19:30"
+examples-course-cancel =
+    Cancel one session, or the whole course:
+    $ expatdesk course cancel 3 --session 41
+    $ expatdesk course cancel 3
+examples-course-enroll =
+    Enroll three residents:
+    $ expatdesk course enroll 3 67 163 12
+examples-course-drop =
+    Drop a resident; the first on the waitlist gets the seat:
+    $ expatdesk course drop 3 67
+examples-course-attend =
+    Mark who came, who was absent, and a walk-in:
+    $ expatdesk course attend 41 67 163
+    $ expatdesk course attend 41 12 --absent
+    $ expatdesk course attend 41 88 --walk-in
+examples-course-import =
+    Check, then import a term's courses:
+    $ expatdesk course import courses.csv --dry-run
+    $ expatdesk course import courses.csv
+examples-course-export =
+    Every course definition as CSV:
+    $ expatdesk course export -o courses.csv
+examples-schedule =
+    This week's agenda, or a calendar file for residents:
+    $ expatdesk schedule
+    $ expatdesk schedule --from 2026-12-01 --to 2026-12-31 --ics december.ics
+examples-enrollment =
+    Every enrollment as CSV:
+    $ expatdesk enrollment export -o enrollments.csv
+examples-enrollment-export =
+    Every enrollment as CSV:
+    $ expatdesk enrollment export -o enrollments.csv
+examples-attendance =
+    Every attendance mark as CSV:
+    $ expatdesk attendance export -o attendance.csv
+examples-attendance-export =
+    Every attendance mark as CSV:
+    $ expatdesk attendance export -o attendance.csv
+examples-feedback =
+    Open items, then forward one:
+    $ expatdesk feedback list --status open
+    $ expatdesk feedback forward 12 --department 住房
+examples-feedback-log =
+    At a terminal: the wizard asks for what is missing:
+    $ expatdesk feedback log
+    
+    From a script:
+    $ expatdesk feedback log --resident 67 --category housing --channel phone \
+      --subject "Heating broken" --body "No heating since Monday" --no-input
+examples-feedback-sla =
+    Show the default, or set it to 10 days:
+    $ expatdesk feedback sla
+    $ expatdesk feedback sla 10
+examples-feedback-list =
+    Overdue items, or those due within 3 days:
+    $ expatdesk feedback list --overdue
+    $ expatdesk feedback list --due-within 3
+examples-feedback-show =
+    One item and its history:
+    $ expatdesk feedback show 12
+examples-feedback-forward =
+    Forward to a department, by code or short name:
+    $ expatdesk feedback forward 12 --department housing --note "Urgent"
+    $ expatdesk feedback forward 12 --department 住房
+examples-feedback-respond =
+    Record the answer (at a terminal: in $EDITOR or line by line):
+    $ expatdesk feedback respond 12 --response "Repaired on 3 December"
+    $ expatdesk feedback respond 12
+examples-feedback-close =
+    Close, saying how the resident was told:
+    $ expatdesk feedback close 12 --informed-via wechat
+examples-feedback-import =
+    Check, then import items:
+    $ expatdesk feedback import feedback.csv --dry-run
+    $ expatdesk feedback import feedback.csv
+examples-notice =
+    Publish a notice, then see who receives it:
+    $ expatdesk notice add
+    $ expatdesk notice recipients 2
+examples-notice-add =
+    A notice for one community:
+    $ expatdesk notice add --title-en "Water cut" --title-zh 停水通知 \
+      --body-en "No water on Friday 9-12" --body-zh "周五9-12点停水" --community 绿庭
+examples-notice-list =
+    Every notice:
+    $ expatdesk notice list
+examples-notice-show =
+    One notice with its texts:
+    $ expatdesk notice show 2
+examples-notice-recipients =
+    Who receives notice 2, as CSV for the mailer:
+    $ expatdesk notice recipients 2 --format csv -o recipients.csv
+examples-report =
+    The monthly report for the town office:
+    $ expatdesk report monthly --month last -o monthly-{"{"}month{"}"}.csv
+examples-report-residents =
+    Residents by nationality, with a chart:
+    $ expatdesk report residents --by nationality --chart
+examples-report-registrations =
+    Residence registrations due, for the police station:
+    $ expatdesk report registrations --format csv -o registrations-{"{"}date{"}"}.csv
+examples-report-permits =
+    Permits expiring within 60 days:
+    $ expatdesk report permits --within 60
+examples-report-courses =
+    Courses of the autumn term:
+    $ expatdesk report courses --from 2026-09-01 --to 2026-12-31
+examples-report-attendance =
+    Attendance sheet of course 3:
+    $ expatdesk report attendance --course 3 --excel -o attendance.csv
+examples-report-feedback =
+    Feedback by department this year:
+    $ expatdesk report feedback --by department --from 2026-01-01
+examples-report-monthly =
+    Last month's figures, for cron:
+    $ expatdesk report monthly --month last --format csv -o monthly-{"{"}month{"}"}.csv
+examples-today =
+    The day at a glance:
+    $ expatdesk today
+    $ expatdesk today --limit 0
+examples-community =
+    The communities and their residents:
+    $ expatdesk community list
+examples-community-add =
+    A new community with its Chinese name:
+    $ expatdesk community add "Bamboo Garden" --name-zh 竹园
+examples-community-list =
+    The communities and their residents:
+    $ expatdesk community list
+examples-community-rename =
+    Rename, by current name or id:
+    $ expatdesk community rename "Green Court" "Green Court East" --name-zh 绿庭东
+examples-department =
+    The departments feedback goes to:
+    $ expatdesk department list
+examples-department-add =
+    A new department:
+    $ expatdesk department add water --name "Water Authority" --name-zh 水务局
+examples-department-list =
+    Every department:
+    $ expatdesk department list
+examples-batch =
+    Past imports, and undoing one:
+    $ expatdesk batch list
+    $ expatdesk batch undo 4
+examples-batch-list =
+    Past imports:
+    $ expatdesk batch list
+examples-batch-undo =
+    Undo import 4 after a confirmation:
+    $ expatdesk batch undo 4
+examples-audit =
+    Changes of the last week:
+    $ expatdesk audit list --from 2026-11-28
+examples-audit-list =
+    Changes to one resident:
+    $ expatdesk audit list --resident 67
+examples-init =
+    A new database in the data directory, or a named file:
+    $ expatdesk init
+    $ expatdesk --db /srv/expatdesk/center.db init
+examples-demo =
+    Try everything on sample data:
+    $ expatdesk demo
+    $ expatdesk --db ~/.local/share/expatdesk/demo.db today
+examples-backup =
+    A consistent copy while desks keep working:
+    $ expatdesk backup /mnt/usb/expatdesk-{"{"}date{"}"}.db
+examples-check =
+    Integrity, foreign keys and stored values:
+    $ expatdesk check
+examples-completions =
+    Completions for bash:
+    $ expatdesk completions bash > /etc/bash_completion.d/expatdesk
+examples-manpages =
+    Write one manual page per command:
+    $ expatdesk manpages /usr/local/share/man/man1
+
+## Help headings (clap's own words in the chosen language).
+help-heading-usage = Usage:
+help-heading-commands = Commands
+help-heading-options = Options
+help-heading-arguments = Arguments
+help-heading-global = Global options
+help-heading-examples = Examples:

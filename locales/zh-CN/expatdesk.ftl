@@ -206,3 +206,277 @@ feedback-status-responded = 已答复
 feedback-status-closed = 已办结
 yes-no-yes = 是
 yes-no-no = 否
+
+## Examples under each command's help: a description, then its
+## command lines starting with `$`.
+
+examples-expatdesk =
+    今日概览，再查找一位居民：
+    $ expatdesk today
+    $ expatdesk resident find müller
+examples-feedback-export =
+    导出全部反馈事项：
+    $ expatdesk feedback export -o feedback.csv
+examples-resident =
+    登记一位居民，再把他找出来：
+    $ expatdesk resident add
+    $ expatdesk resident find müller
+examples-resident-add =
+    在终端上：向导会询问缺少的信息：
+    $ expatdesk resident add
+    
+    一次给出全部信息（脚本中使用）：
+    $ expatdesk resident add --family-name Kim --given-name Minji --nationality korea \
+      --community 绿庭 --phone 13812345678 --languages "ko;zh" --no-input
+examples-resident-list =
+    某个社区的在住居民：
+    $ expatdesk resident list --community "Green Court"
+    
+    30 天内到期的居留许可，最紧急的在前：
+    $ expatdesk resident list --permit-expiring 30
+    
+    全部居民，导出为 CSV：
+    $ expatdesk resident list --status all --limit 0 --format csv -o residents.csv
+examples-resident-find =
+    按姓名、中文名、电话或护照号码查找：
+    $ expatdesk resident find muller
+    $ expatdesk resident find 穆安娜
+    $ expatdesk resident find "+86 138"
+examples-resident-show =
+    查看一位居民（证件号码已遮盖）：
+    $ expatdesk resident show 67
+    
+    显示护照和居留许可号码（记入审计日志）：
+    $ expatdesk resident show 67 --reveal
+examples-resident-edit =
+    更换电话号码；空值表示清除该项：
+    $ expatdesk resident edit 67 --phone 13912345678
+    $ expatdesk resident edit 67 --wechat ""
+examples-resident-move-out =
+    今天迁出，或在指定日期迁出：
+    $ expatdesk resident move-out 67
+    $ expatdesk resident move-out 67 --on 2026-11-30
+examples-resident-register-residence =
+    今天已办理住宿登记，或在指定日期办理：
+    $ expatdesk resident register-residence 67
+    $ expatdesk resident register-residence 67 --on 2026-12-01
+examples-resident-erase =
+    确认后永久删除个人信息：
+    $ expatdesk resident erase 67
+examples-resident-import =
+    先检查表格，再导入：
+    $ expatdesk resident import residents.csv --dry-run
+    $ expatdesk resident import residents.csv
+    
+    更新已登记的居民：
+    $ expatdesk resident import residents.csv --on-conflict update
+examples-resident-export =
+    全部在住居民，按导入格式导出：
+    $ expatdesk resident export -o residents-{"{"}date{"}"}.csv
+examples-course =
+    本月的课程，以及某门课程的名单：
+    $ expatdesk course list
+    $ expatdesk course show 3
+examples-course-add =
+    每周一次、共十次的课程：
+    $ expatdesk course add --title "Calligraphy" --title-zh 书法 --category calligraphy \
+      --start "2027-01-06 18:30" --duration 90m --repeat weekly --count 10 --capacity 12
+    
+    一次性活动：
+    $ expatdesk course add --title "Lantern Festival" --category festival --kind event \
+      --start "2027-02-12 19:00" --duration 2h
+examples-course-list =
+    某段时间或某个类别的课程：
+    $ expatdesk course list --from 2026-12-01 --to 2026-12-31
+    $ expatdesk course list --category language
+examples-course-show =
+    课程、课次及名单：
+    $ expatdesk course show 3
+examples-course-reschedule =
+    将第 41 次课推迟一小时：
+    $ expatdesk course reschedule 41 --start "2026-12-10 19:30"
+examples-course-cancel =
+    取消一次课，或取消整门课程：
+    $ expatdesk course cancel 3 --session 41
+    $ expatdesk course cancel 3
+examples-course-enroll =
+    为三位居民报名：
+    $ expatdesk course enroll 3 67 163 12
+examples-course-drop =
+    退课；候补名单第一位获得名额：
+    $ expatdesk course drop 3 67
+examples-course-attend =
+    记录出席、缺席和现场加入的居民：
+    $ expatdesk course attend 41 67 163
+    $ expatdesk course attend 41 12 --absent
+    $ expatdesk course attend 41 88 --walk-in
+examples-course-import =
+    先检查，再导入一学期的课程：
+    $ expatdesk course import courses.csv --dry-run
+    $ expatdesk course import courses.csv
+examples-course-export =
+    导出全部课程定义：
+    $ expatdesk course export -o courses.csv
+examples-schedule =
+    本周日程，或给居民的日历文件：
+    $ expatdesk schedule
+    $ expatdesk schedule --from 2026-12-01 --to 2026-12-31 --ics december.ics
+examples-enrollment =
+    导出全部报名记录：
+    $ expatdesk enrollment export -o enrollments.csv
+examples-enrollment-export =
+    导出全部报名记录：
+    $ expatdesk enrollment export -o enrollments.csv
+examples-attendance =
+    导出全部考勤记录：
+    $ expatdesk attendance export -o attendance.csv
+examples-attendance-export =
+    导出全部考勤记录：
+    $ expatdesk attendance export -o attendance.csv
+examples-feedback =
+    查看未结事项，再转交其中一件：
+    $ expatdesk feedback list --status open
+    $ expatdesk feedback forward 12 --department 住房
+examples-feedback-log =
+    在终端上：向导会询问缺少的信息：
+    $ expatdesk feedback log
+    
+    在脚本中记录：
+    $ expatdesk feedback log --resident 67 --category housing --channel phone \
+      --subject "Heating broken" --body "No heating since Monday" --no-input
+examples-feedback-sla =
+    查看默认答复时限，或设为 10 天：
+    $ expatdesk feedback sla
+    $ expatdesk feedback sla 10
+examples-feedback-list =
+    已超期的事项，或 3 天内到期的事项：
+    $ expatdesk feedback list --overdue
+    $ expatdesk feedback list --due-within 3
+examples-feedback-show =
+    查看一件事项及其经过：
+    $ expatdesk feedback show 12
+examples-feedback-forward =
+    转交给部门（代码或简称均可）：
+    $ expatdesk feedback forward 12 --department housing --note "Urgent"
+    $ expatdesk feedback forward 12 --department 住房
+examples-feedback-respond =
+    记录答复（在终端上：用编辑器或逐行输入）：
+    $ expatdesk feedback respond 12 --response "Repaired on 3 December"
+    $ expatdesk feedback respond 12
+examples-feedback-close =
+    结案，并注明告知居民的方式：
+    $ expatdesk feedback close 12 --informed-via wechat
+examples-feedback-import =
+    先检查，再导入：
+    $ expatdesk feedback import feedback.csv --dry-run
+    $ expatdesk feedback import feedback.csv
+examples-notice =
+    发布通知，再查看接收人：
+    $ expatdesk notice add
+    $ expatdesk notice recipients 2
+examples-notice-add =
+    面向一个社区的通知：
+    $ expatdesk notice add --title-en "Water cut" --title-zh 停水通知 \
+      --body-en "No water on Friday 9-12" --body-zh "周五9-12点停水" --community 绿庭
+examples-notice-list =
+    全部通知：
+    $ expatdesk notice list
+examples-notice-show =
+    查看一条通知的全文：
+    $ expatdesk notice show 2
+examples-notice-recipients =
+    通知 2 的接收人，导出为 CSV：
+    $ expatdesk notice recipients 2 --format csv -o recipients.csv
+examples-report =
+    给街道办的月度报表：
+    $ expatdesk report monthly --month last -o monthly-{"{"}month{"}"}.csv
+examples-report-residents =
+    按国籍统计居民，并附图表：
+    $ expatdesk report residents --by nationality --chart
+examples-report-registrations =
+    需办理住宿登记的居民：
+    $ expatdesk report registrations --format csv -o registrations-{"{"}date{"}"}.csv
+examples-report-permits =
+    60 天内到期的居留许可：
+    $ expatdesk report permits --within 60
+examples-report-courses =
+    秋季学期的课程统计：
+    $ expatdesk report courses --from 2026-09-01 --to 2026-12-31
+examples-report-attendance =
+    课程 3 的考勤表：
+    $ expatdesk report attendance --course 3 --excel -o attendance.csv
+examples-report-feedback =
+    本年度按部门统计的反馈：
+    $ expatdesk report feedback --by department --from 2026-01-01
+examples-report-monthly =
+    上月数据（适合定时任务）：
+    $ expatdesk report monthly --month last --format csv -o monthly-{"{"}month{"}"}.csv
+examples-today =
+    今日概览：
+    $ expatdesk today
+    $ expatdesk today --limit 0
+examples-community =
+    各社区及其居民人数：
+    $ expatdesk community list
+examples-community-add =
+    新增社区及其中文名：
+    $ expatdesk community add "Bamboo Garden" --name-zh 竹园
+examples-community-list =
+    各社区及其居民人数：
+    $ expatdesk community list
+examples-community-rename =
+    按现名或编号改名：
+    $ expatdesk community rename "Green Court" "Green Court East" --name-zh 绿庭东
+examples-department =
+    反馈可转交的部门：
+    $ expatdesk department list
+examples-department-add =
+    新增部门：
+    $ expatdesk department add water --name "Water Authority" --name-zh 水务局
+examples-department-list =
+    全部部门：
+    $ expatdesk department list
+examples-batch =
+    查看以往导入，并撤销其中一次：
+    $ expatdesk batch list
+    $ expatdesk batch undo 4
+examples-batch-list =
+    以往的导入：
+    $ expatdesk batch list
+examples-batch-undo =
+    确认后撤销第 4 次导入：
+    $ expatdesk batch undo 4
+examples-audit =
+    最近一周的变更：
+    $ expatdesk audit list --from 2026-11-28
+examples-audit-list =
+    某位居民的变更记录：
+    $ expatdesk audit list --resident 67
+examples-init =
+    在数据目录新建数据库，或指定文件：
+    $ expatdesk init
+    $ expatdesk --db /srv/expatdesk/center.db init
+examples-demo =
+    用示例数据试用全部功能：
+    $ expatdesk demo
+    $ expatdesk --db ~/.local/share/expatdesk/demo.db today
+examples-backup =
+    在各柜台继续工作时做一致的备份：
+    $ expatdesk backup /mnt/usb/expatdesk-{"{"}date{"}"}.db
+examples-check =
+    检查完整性、外键和存储的值：
+    $ expatdesk check
+examples-completions =
+    bash 的命令补全：
+    $ expatdesk completions bash > /etc/bash_completion.d/expatdesk
+examples-manpages =
+    为每个命令生成手册页：
+    $ expatdesk manpages /usr/local/share/man/man1
+
+## Help headings (clap's own words in the chosen language).
+help-heading-usage = 用法：
+help-heading-commands = 命令
+help-heading-options = 选项
+help-heading-arguments = 参数
+help-heading-global = 全局选项
+help-heading-examples = 示例：

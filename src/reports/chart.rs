@@ -1,15 +1,12 @@
 //! Horizontal bar charts for `--chart` (SPEC §7): one line per row,
-//! `label │█████▌ value`, fitted to the terminal width. No terminal
-//! library: the width comes from `COLUMNS`, else 80.
+//! `label │█████▌ value`, fitted to the same width as the tables
+//! (`output::terminal_width`: the terminal, else `COLUMNS`, else 100),
+//! labels measured in display columns (CJK = 2).
 use std::io::IsTerminal;
 
-/// The width to draw in: `COLUMNS` when it is a number, else 80.
+/// The width to draw in: the one the tables use.
 pub fn terminal_width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.trim().parse::<usize>().ok())
-        .filter(|&w| w > 0)
-        .unwrap_or(80)
+    crate::output::terminal_width()
 }
 
 /// Whether stdout is a terminal; when not, callers print plain lines.
@@ -35,7 +32,11 @@ pub fn bar_chart(rows: &[(String, f64)], width: usize) -> String {
     };
     let label_max = (width / 2).max(4);
     let labels: Vec<String> = rows.iter().map(|(l, _)| cut(l, label_max)).collect();
-    let label_width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let label_width = labels
+        .iter()
+        .map(|l| crate::text::display_width(l))
+        .max()
+        .unwrap_or(0);
     let values: Vec<String> = rows.iter().map(|(_, v)| value_text(*v)).collect();
     let value_width = values.iter().map(|v| v.chars().count()).max().unwrap_or(0);
     // label, " │", bar, " ", value
@@ -52,23 +53,16 @@ pub fn bar_chart(rows: &[(String, f64)], width: usize) -> String {
         if eighths % 8 != 0 {
             bar.push(PARTS[eighths % 8]);
         }
-        let pad = label_width - label.chars().count();
+        let pad = label_width - crate::text::display_width(label);
         out.push_str(&format!("{label}{:pad$} │{bar} {text}\n", "", pad = pad));
     }
     out
 }
 
-/// `text` cut to `max` characters, the last one `…` when cut; control
-/// characters escaped.
+/// `text` cut to `max` display columns, the last one `…` when cut;
+/// control characters escaped.
 fn cut(text: &str, max: usize) -> String {
-    let text = crate::text::escape_controls(text, &[]);
-    let text = text.as_ref();
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
-    s.push('…');
-    s
+    crate::text::ellipsize(&crate::text::escape_controls(text, &[]), max)
 }
 
 /// The chart without bar characters, for a pipe or a file: one line per

@@ -18,6 +18,7 @@ mod feedback;
 mod formula_guard;
 mod generate;
 mod global;
+mod help;
 mod hostile;
 mod import;
 mod import_bulk;

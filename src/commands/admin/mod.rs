@@ -1,8 +1,9 @@
-//! Upkeep commands: init, demo, backup, check, audit, completions.
+//! Upkeep commands: init, demo, backup, check, audit, completions, manpages.
 pub mod audit;
 pub mod backup;
 pub mod check;
 pub mod completions;
 pub mod demo;
 pub mod init;
+pub mod manpages;
 pub mod today;

@@ -45,8 +45,10 @@ pub struct AddArgs {
     /// course or event
     #[arg(long, value_enum, default_value = "course")]
     pub kind: Kind,
+    /// Where it takes place
     #[arg(long)]
     pub venue: Option<String>,
+    /// Who teaches or leads it
     #[arg(long)]
     pub instructor: Option<String>,
     /// Seats (0 = unlimited)
@@ -61,6 +63,7 @@ pub struct AddArgs {
     /// A unique short code, e.g. MAN-101
     #[arg(long)]
     pub code: Option<String>,
+    /// A few sentences for residents (shown in calendars)
     #[arg(long)]
     pub description: Option<String>,
     /// Create the sessions even where they clash with others

@@ -22,7 +22,7 @@ pub struct Args {
     #[arg(long, value_name = "N",
           value_parser = clap::value_parser!(u32).range(0..=i64::from(MAX_SLA_DAYS)))]
     pub sla_days: Option<u32>,
-    /// Also draw a bar chart of the items received (table format only)
+    /// Draw a bar chart of the items received under the table (table format only)
     #[arg(long)]
     pub chart: bool,
 }
@@ -47,7 +47,8 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
         .map(|(row, g)| (row[1].display(), g.received as f64))
         .collect();
     ctx.out.write(None, |w, _| {
-        let chart = crate::reports::chart::bar_chart(&bars, 40);
+        let chart =
+            crate::reports::chart::bar_chart(&bars, crate::reports::chart::terminal_width());
         writeln!(w, "{chart}")?;
         Ok(())
     })

@@ -30,6 +30,7 @@ pub struct FieldArgs {
     /// Digits, optional leading +, spaces and hyphens allowed
     #[arg(long)]
     pub phone: Option<String>,
+    /// E-mail address
     #[arg(long)]
     pub email: Option<String>,
     /// WeChat id
@@ -38,6 +39,7 @@ pub struct FieldArgs {
     /// Residential community (required; see `community list`)
     #[arg(long, value_name = "NAME")]
     pub community: Option<String>,
+    /// Address inside the community (building, floor, flat)
     #[arg(long)]
     pub address: Option<String>,
     /// ISO 639-1 codes or English names, `;`-separated, preferred first
@@ -52,11 +54,13 @@ pub struct FieldArgs {
     /// work, study, family, residence, business, other or none
     #[arg(long, value_name = "TYPE")]
     pub permit_type: Option<String>,
+    /// Residence permit number (stored, shown masked)
     #[arg(long, value_name = "NUMBER")]
     pub permit_number: Option<String>,
     /// YYYY-MM-DD
     #[arg(long, value_name = "DATE")]
     pub permit_expiry: Option<String>,
+    /// Passport number (stored, shown masked)
     #[arg(long, value_name = "NUMBER")]
     pub passport_number: Option<String>,
     /// yes or no: consent to receive notices
@@ -71,6 +75,7 @@ pub struct FieldArgs {
     /// YYYY-MM-DD
     #[arg(long, value_name = "DATE")]
     pub moved_out_on: Option<String>,
+    /// Free notes for the desk
     #[arg(long)]
     pub notes: Option<String>,
 }
