@@ -3,6 +3,7 @@
 mod common;
 
 mod batch;
+mod calendar;
 mod check_values;
 mod clock_operator;
 mod completions;
