@@ -504,6 +504,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;course;show' {
+            [CompletionResult]::new('--ics', '--ics', [CompletionResultType]::ParameterName, 'Write the course''s sessions as an iCalendar (.ics) file instead of printing the course')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')

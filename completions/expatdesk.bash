@@ -2119,12 +2119,16 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__course__subcmd__show)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
+            opts="-o -y -q -h -V --ics --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --ics)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -474,6 +474,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;course;show'= {
+            cand --ics 'Write the course''s sessions as an iCalendar (.ics) file instead of printing the course'
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'

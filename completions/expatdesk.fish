@@ -409,6 +409,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l ics -d 'Write the course\'s sessions as an iCalendar (.ics) file instead of printing the course' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''

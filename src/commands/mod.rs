@@ -8,6 +8,7 @@ pub mod community;
 pub mod course;
 pub mod department;
 pub mod feedback;
+mod ics_file;
 pub mod notice;
 pub mod report;
 pub mod resident;

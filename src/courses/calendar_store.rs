@@ -173,47 +173,71 @@ pub struct AgendaLine {
     /// The session's own venue, else the course's.
     pub venue: Option<String>,
     pub instructor: Option<String>,
+    /// The course's description.
+    pub description: Option<String>,
     pub status: String,
     pub sequence: u32,
     pub enrolled: i64,
     pub capacity: i64,
 }
 
+/// The agenda's SELECT with its own WHERE and ORDER BY: one column list,
+/// each query free to use its own index.
+macro_rules! agenda_sql {
+    ($rest:literal) => {
+        concat!(
+            "SELECT s.id, c.id, c.code, c.title, c.title_zh, c.kind, c.category,
+                s.starts_at, s.ends_at, coalesce(s.venue, c.venue), c.instructor,
+                CASE WHEN c.status = 'cancelled' THEN 'cancelled' ELSE s.status END,
+                s.sequence,
+                (SELECT count(*) FROM enrollments e
+                  WHERE e.course_id = c.id AND e.status = 'enrolled'),
+                c.capacity, c.description
+             FROM sessions s JOIN courses c ON c.id = s.course_id ",
+            $rest
+        )
+    };
+}
+
 /// Every session (scheduled or cancelled) starting in the range, in time
 /// order. A session of a cancelled course is cancelled too.
 pub fn agenda(conn: &Connection, range: &Range) -> Result<Vec<AgendaLine>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT s.id, c.id, c.code, c.title, c.title_zh, c.kind, c.category,
-            s.starts_at, s.ends_at, coalesce(s.venue, c.venue), c.instructor,
-            CASE WHEN c.status = 'cancelled' THEN 'cancelled' ELSE s.status END,
-            s.sequence,
-            (SELECT count(*) FROM enrollments e
-              WHERE e.course_id = c.id AND e.status = 'enrolled'),
-            c.capacity
-         FROM sessions s JOIN courses c ON c.id = s.course_id
-         WHERE (?1 IS NULL OR s.starts_at >= ?1) AND (?2 IS NULL OR s.starts_at < ?2)
-         ORDER BY s.starts_at, s.id",
-    )?;
-    let rows = stmt.query_map(params![range.from, range.until], |row| {
-        Ok(AgendaLine {
-            session_id: row.get(0)?,
-            course_id: row.get(1)?,
-            code: row.get(2)?,
-            title: row.get(3)?,
-            title_zh: row.get(4)?,
-            kind: row.get(5)?,
-            category: row.get(6)?,
-            starts_at: row.get(7)?,
-            ends_at: row.get(8)?,
-            venue: row.get(9)?,
-            instructor: row.get(10)?,
-            status: row.get(11)?,
-            sequence: row.get(12)?,
-            enrolled: row.get(13)?,
-            capacity: row.get(14)?,
-        })
-    })?;
+    let mut stmt = conn.prepare_cached(agenda_sql!(
+        "WHERE (?1 IS NULL OR s.starts_at >= ?1) AND (?2 IS NULL OR s.starts_at < ?2)
+         ORDER BY s.starts_at, s.id"
+    ))?;
+    let rows = stmt.query_map(params![range.from, range.until], agenda_line)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every session of one course, in time order, as `agenda` gives them.
+pub fn course_agenda(conn: &Connection, course_id: i64) -> Result<Vec<AgendaLine>> {
+    let mut stmt = conn.prepare_cached(agenda_sql!(
+        "WHERE s.course_id = ?1 ORDER BY s.starts_at, s.id"
+    ))?;
+    let rows = stmt.query_map([course_id], agenda_line)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn agenda_line(row: &rusqlite::Row<'_>) -> rusqlite::Result<AgendaLine> {
+    Ok(AgendaLine {
+        session_id: row.get(0)?,
+        course_id: row.get(1)?,
+        code: row.get(2)?,
+        title: row.get(3)?,
+        title_zh: row.get(4)?,
+        kind: row.get(5)?,
+        category: row.get(6)?,
+        starts_at: row.get(7)?,
+        ends_at: row.get(8)?,
+        venue: row.get(9)?,
+        instructor: row.get(10)?,
+        status: row.get(11)?,
+        sequence: row.get(12)?,
+        enrolled: row.get(13)?,
+        capacity: row.get(14)?,
+        description: row.get(15)?,
+    })
 }
 
 #[cfg(test)]
@@ -282,5 +306,16 @@ mod tests {
         let agenda = agenda(&db.conn, &Range::default()).expect("agenda");
         assert_eq!(agenda.len(), 3);
         assert_eq!(agenda[0].title, "Past");
+    }
+
+    #[test]
+    fn a_course_agenda_has_that_course_only() {
+        let db = Db::in_memory().expect("db");
+        add(&db, "Other", "2026-12-01 10:00");
+        let tea = add(&db, "Tea", "2026-12-02 10:00");
+        let lines = course_agenda(&db.conn, tea).expect("agenda");
+        assert_eq!(lines.len(), 1);
+        assert_eq!((lines[0].course_id, lines[0].title.as_str()), (tea, "Tea"));
+        assert!(course_agenda(&db.conn, 999).expect("agenda").is_empty());
     }
 }

@@ -1,6 +1,10 @@
-//! A small iCalendar (RFC 5545) writer for `schedule --ics`: one VCALENDAR,
-//! one VEVENT per session. Times are written in UTC (`…Z`), so no VTIMEZONE
-//! is needed. Invariants of the output: CRLF line ends, every content line
+//! A small iCalendar (RFC 5545) writer for `schedule --ics` and `course
+//! show --ics`: one VCALENDAR with the Asia/Shanghai VTIMEZONE, one VEVENT
+//! per session. Times are Shanghai wall-clock times with
+//! `TZID=Asia/Shanghai` (what a resident's calendar shows and what the desk
+//! announced), the zone defined in the file itself (+08:00 all year, no
+//! daylight saving), so a program without a zone database still places
+//! them right. Invariants of the output: CRLF line ends, every content line
 //! at most 75 octets (folded with CRLF + space, never inside a UTF-8
 //! character), TEXT values escaped, and a UID that depends only on the
 //! session id, so a calendar re-imported after changes updates its events
@@ -8,13 +12,34 @@
 //!
 //! Hand-written rather than the `icalendar` crate: the format needed here is
 //! a few dozen lines, and the crate would bring a parser (nom) and generate
-//! UIDs and DTSTAMPs itself, which would have to be overridden anyway.
+//! UIDs and DTSTAMPs itself, which would have to be overridden anyway. The
+//! crate is a dev-dependency: the tests read our files back with it.
 use chrono::{DateTime, FixedOffset, Utc};
 
 use super::SessionStatus;
+use crate::clock::shanghai;
 
 /// The longest content line RFC 5545 allows, in octets, without the CRLF.
 const MAX_LINE: usize = 75;
+
+/// The one zone every time is written in.
+pub const TZID: &str = "Asia/Shanghai";
+
+/// Asia/Shanghai as RFC 5545 §3.6.5 defines a zone: one STANDARD
+/// observance at +08:00 from 1970 on (China has had no daylight saving
+/// since 1991, and every session is later than that).
+const VTIMEZONE: [&str; 10] = [
+    "BEGIN:VTIMEZONE",
+    "TZID:Asia/Shanghai",
+    "X-LIC-LOCATION:Asia/Shanghai",
+    "BEGIN:STANDARD",
+    "DTSTART:19700101T000000",
+    "TZOFFSETFROM:+0800",
+    "TZOFFSETTO:+0800",
+    "TZNAME:CST",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+];
 
 /// One session as a calendar event.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +50,8 @@ pub struct IcsEvent {
     pub summary: String,
     pub location: Option<String>,
     pub description: Option<String>,
+    /// CATEGORIES values (the course category).
+    pub categories: Vec<String>,
     pub status: SessionStatus,
     /// Bumped each time the session changes (RFC 5545 SEQUENCE).
     pub sequence: u32,
@@ -38,7 +65,11 @@ pub fn write_calendar(events: &[IcsEvent], now_utc: DateTime<Utc>) -> String {
         "VERSION:2.0",
         "PRODID:-//expatdesk//EN",
         "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
     ] {
+        push_line(&mut out, line);
+    }
+    for line in VTIMEZONE {
         push_line(&mut out, line);
     }
     for event in events {
@@ -61,8 +92,14 @@ fn write_event(out: &mut String, event: &IcsEvent, now_utc: DateTime<Utc>) {
     push_line(out, "BEGIN:VEVENT");
     push_line(out, &format!("UID:{}", uid(event.session_id)));
     push_line(out, &format!("DTSTAMP:{}", utc_stamp(now_utc)));
-    push_line(out, &format!("DTSTART:{}", utc_stamp(event.start)));
-    push_line(out, &format!("DTEND:{}", utc_stamp(event.end)));
+    push_line(
+        out,
+        &format!("DTSTART;TZID={TZID}:{}", local_stamp(event.start)),
+    );
+    push_line(
+        out,
+        &format!("DTEND;TZID={TZID}:{}", local_stamp(event.end)),
+    );
     push_line(out, &format!("SEQUENCE:{}", event.sequence));
     push_line(out, &format!("STATUS:{status}"));
     push_line(out, &format!("SUMMARY:{}", escape_text(&event.summary)));
@@ -75,12 +112,29 @@ fn write_event(out: &mut String, event: &IcsEvent, now_utc: DateTime<Utc>) {
             push_line(out, &format!("{name}:{}", escape_text(v)));
         }
     }
+    let categories: Vec<String> = event
+        .categories
+        .iter()
+        .filter(|c| !c.trim().is_empty())
+        .map(|c| escape_text(c))
+        .collect();
+    if !categories.is_empty() {
+        push_line(out, &format!("CATEGORIES:{}", categories.join(",")));
+    }
     push_line(out, "END:VEVENT");
 }
 
 /// `YYYYMMDDTHHMMSSZ` (RFC 5545 §3.3.5, form 2: UTC).
 fn utc_stamp<Tz: chrono::TimeZone>(t: DateTime<Tz>) -> String {
     t.with_timezone(&Utc).format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// `YYYYMMDDTHHMMSS` in Shanghai time (RFC 5545 §3.3.5, form 3: with a
+/// TZID parameter).
+fn local_stamp(t: DateTime<FixedOffset>) -> String {
+    t.with_timezone(&shanghai())
+        .format("%Y%m%dT%H%M%S")
+        .to_string()
 }
 
 /// A TEXT value (RFC 5545 §3.3.11): `\`, `;` and `,` escaped, line breaks
@@ -137,6 +191,7 @@ mod tests {
             summary: summary.into(),
             location: Some("Room 2".into()),
             description: None,
+            categories: vec!["tea".into()],
             status: SessionStatus::Scheduled,
             sequence: 0,
         }
@@ -156,19 +211,27 @@ mod tests {
             "VERSION:2.0",
             "PRODID:-//expatdesk//EN",
             "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+        ]
+        .iter()
+        .chain(VTIMEZONE.iter())
+        .chain(&[
             "BEGIN:VEVENT",
             "UID:session-42@expatdesk",
             "DTSTAMP:20260201T080000Z",
-            "DTSTART:20260303T110000Z",
-            "DTEND:20260303T123000Z",
+            "DTSTART;TZID=Asia/Shanghai:20260303T190000",
+            "DTEND;TZID=Asia/Shanghai:20260303T203000",
             "SEQUENCE:0",
             "STATUS:CONFIRMED",
             "SUMMARY:Tea ceremony",
             "LOCATION:Room 2",
+            "CATEGORIES:tea",
             "END:VEVENT",
             "END:VCALENDAR",
             "",
-        ];
+        ])
+        .copied()
+        .collect::<Vec<&str>>();
         assert_eq!(ics, expected.join("\r\n"));
     }
 

@@ -8,6 +8,7 @@
 //! `Category` deliberately has no `clap::ValueEnum`: an unknown category is
 //! invalid data (exit 5, SPEC §1), which a clap value parser cannot give, so
 //! `--category` takes a string and calls `Category::parse`.
+pub mod calendar_event;
 pub mod calendar_store;
 pub mod conflict;
 pub mod demo;

@@ -1,6 +1,7 @@
 //! Checking one row of a small importer (courses, feedback): its cells by
 //! column name, a leading `'` (our exports' formula guard) removed from
-//! free-text columns unless `--raw`, and every problem collected as a
+//! free-text columns and Excel's text form `="…"` (our `--excel` exports)
+//! unwrapped in any column, unless `--raw`, and every problem collected as a
 //! `FILE:LINE: column: problem (value)` line.
 use super::row_error;
 use crate::clock::parse_date;
@@ -56,6 +57,9 @@ impl<'a> RowCheck<'a> {
             .iter()
             .find(|(c, _)| *c == column)
             .map_or("", |(_, v)| *v);
+        if let Some(value) = super::excel::unwrap(cell).filter(|_| !self.raw) {
+            return value;
+        }
         if !self.raw && self.free_text.contains(&column) {
             cell.strip_prefix('\'').unwrap_or(cell)
         } else {

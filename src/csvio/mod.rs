@@ -5,6 +5,7 @@
 mod check;
 mod crlf;
 pub mod decode;
+pub mod excel;
 pub mod guard;
 mod input;
 

@@ -1,5 +1,9 @@
 //! CSV output: RFC 4180, header row, UTF-8, `\n` (or, for `--excel`, a BOM
 //! and `\r\n`), and the formula guard on free-text cells unless `--raw`.
+//! With `--excel` (and not `--raw`), a text or code cell that Excel would
+//! read as a number or date is written in the text form `="…"` instead
+//! (see `csvio::excel`); numbers stay numbers.
+use std::borrow::Cow;
 use std::io::Write;
 
 use super::source::RowSource;
@@ -28,27 +32,49 @@ impl CsvStyle {
     }
 
     /// The bytes of one cell nobody validated (see `guard_unchecked`).
-    pub fn unchecked<'a>(self, value: &'a str) -> std::borrow::Cow<'a, str> {
+    pub fn unchecked<'a>(self, value: &'a str) -> Cow<'a, str> {
         if self.raw {
-            std::borrow::Cow::Borrowed(value)
+            Cow::Borrowed(value)
+        } else if let Some(text) = self.excel_text(value) {
+            text.into()
         } else {
             guard_unchecked(value)
         }
     }
 
     /// The bytes of one free-text cell.
-    pub fn text<'a>(self, value: &'a str) -> std::borrow::Cow<'a, str> {
+    pub fn text<'a>(self, value: &'a str) -> Cow<'a, str> {
         if self.raw {
-            std::borrow::Cow::Borrowed(value)
+            Cow::Borrowed(value)
+        } else if let Some(text) = self.excel_text(value) {
+            text.into()
         } else {
             guard(value)
+        }
+    }
+
+    /// The bytes of one code cell (phone, id, date, vocabulary): never
+    /// guarded, in Excel's text form when Excel would change it.
+    pub fn code<'a>(self, value: &'a str) -> Cow<'a, str> {
+        match self.excel_text(value) {
+            Some(text) if !self.raw => text.into(),
+            _ => Cow::Borrowed(value),
+        }
+    }
+
+    /// `="…"` for a value Excel would change, with `--excel` only.
+    fn excel_text(self, value: &str) -> Option<String> {
+        if self.excel {
+            crate::csvio::excel::wrap(value)
+        } else {
+            None
         }
     }
 }
 
 /// Spreadsheets run a cell starting with `= + - @`, tab, CR or `'` as a
 /// formula (or eat the quote): such a cell gets one more leading `'`.
-pub fn guard(value: &str) -> std::borrow::Cow<'_, str> {
+pub fn guard(value: &str) -> Cow<'_, str> {
     match value.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\'') => format!("'{value}").into(),
         _ => value.into(),
@@ -58,7 +84,7 @@ pub fn guard(value: &str) -> std::borrow::Cow<'_, str> {
 /// A cell nobody validated (a rejected row as read): guarded like free
 /// text unless it is a number or has the shape of a phone number, which
 /// the importer reads without taking a quote off.
-pub fn guard_unchecked(value: &str) -> std::borrow::Cow<'_, str> {
+pub fn guard_unchecked(value: &str) -> Cow<'_, str> {
     let phone = value.starts_with('+')
         && value[1..]
             .chars()
@@ -84,6 +110,7 @@ pub fn write(
         record.clear();
         record.extend(row.iter().map(|cell| match cell {
             Cell::Text(s) => style.text(s).into_owned(),
+            Cell::Code(s) => style.code(s).into_owned(),
             other => other.display(),
         }));
         out.write_record(&record)?;
@@ -135,6 +162,34 @@ mod tests {
             raw: false,
         });
         assert!(excel.starts_with("\u{feff}id,notes,phone\r\n"));
+        assert!(
+            excel.contains("\r\n1,'=SUM(A1),\"=\"\"+86138\"\"\"\r\n"),
+            "{excel}"
+        );
+        let both = render(CsvStyle {
+            excel: true,
+            raw: true,
+        });
+        assert!(both.contains("\r\n1,=SUM(A1),+86138\r\n"), "{both}");
+    }
+
+    #[test]
+    fn excel_keeps_fragile_values_as_text_in_every_kind_of_cell() {
+        let excel = CsvStyle {
+            excel: true,
+            raw: false,
+        };
+        for value in ["+8613812345678", "007", "123456789012"] {
+            let text = format!("=\"{value}\"");
+            assert_eq!(excel.text(value), text);
+            assert_eq!(excel.code(value), text);
+            assert_eq!(excel.unchecked(value), text);
+            assert_eq!(CsvStyle::default().code(value), value);
+        }
+        // The formula guard still comes first for everything else.
+        assert_eq!(excel.text("+x"), "'+x");
+        assert_eq!(excel.text("=\"007\""), "'=\"007\"");
+        assert_eq!(excel.code("2026-03-12"), "2026-03-12");
     }
 
     #[test]

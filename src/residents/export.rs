@@ -11,6 +11,7 @@ use rusqlite::Connection;
 
 use super::fields::Field;
 use super::query::StatusFilter;
+use crate::csvio::excel;
 use crate::error::Result;
 use crate::output::{sql_limit, Cell, CsvStyle, Sink};
 
@@ -126,6 +127,7 @@ pub fn csv(
         header.flush()?;
     }
     let terminator: &[u8] = if style.excel { b"\r\n" } else { b"\n" };
+    let excel_text = style.excel && !style.raw;
     let mut stmt = conn.prepare(&sql(sensitive))?;
     let mut rows = stmt.query(rusqlite::params![status_param(status), -1])?;
     let mut count = 0;
@@ -134,7 +136,18 @@ pub fn csv(
             if i > 0 {
                 buf.push(b',');
             }
-            let bytes = cell(row.get_ref(i)?, kind, &communities);
+            let value = row.get_ref(i)?;
+            let bytes = cell(value, kind, &communities);
+            // Stored text Excel would turn into a number (a phone, an id
+            // with leading zeros): its text form, which importers read back.
+            if excel_text && matches!(value, ValueRef::Text(_)) && excel::is_fragile(&bytes) {
+                let mut text = Vec::with_capacity(bytes.len() + 3);
+                text.extend_from_slice(b"=\"");
+                text.extend_from_slice(&bytes);
+                text.push(b'"');
+                write_field(&mut buf, &text, false);
+                continue;
+            }
             // Community names are free text too (the importer unguards them).
             let guard = matches!(kind, Kind::FreeText | Kind::Community)
                 && !style.raw

@@ -163,10 +163,7 @@ fn the_calendar_file_parses_back_event_by_event() {
         assert!(event.get_summary().is_some_and(|s| s.contains("Mandarin")));
         assert_eq!(event.property_value("LOCATION"), Some("Room 2"));
     }
-    assert_eq!(
-        events[0].property_value("DTSTART"),
-        Some("20261201T103000Z")
-    );
+    assert_eq!(events[0].property_value("DTSTART"), Some("20261201T183000"));
     assert_eq!(events[1].property_value("STATUS"), Some("CANCELLED"));
     assert_eq!(events[0].property_value("STATUS"), Some("CONFIRMED"));
     // A second export keeps the UIDs: calendars update instead of duplicating.

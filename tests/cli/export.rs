@@ -178,7 +178,11 @@ fn excel_adds_a_bom_and_crlf_line_ends() {
             ",active,,\"likes tea, not coffee\"\r\n",
         )
         .replace(",moved-out,2026-10-01,\n", ",moved-out,2026-10-01,\r\n")
-        .replace(",active,,'-x\n", ",active,,'-x\r\n");
+        .replace(",active,,'-x\n", ",active,,'-x\r\n")
+        // Phones in Excel's text form, so Excel keeps the `+` and digits.
+        .replace(",+86138000000", ",\"=\"\"+86138000000")
+        .replace("0001,anna@", "0001\"\"\",anna@")
+        .replace("0003,,,Green", "0003\"\"\",,,Green");
     // The newline inside the quoted address stays as it is.
     assert!(expected.contains("\"Room 5, \"\"Block A\"\"\n12 Lane 3\""));
     assert_eq!(String::from_utf8(out.stdout).expect("utf-8"), expected);

@@ -147,14 +147,24 @@ const OUTPUTS: &[&[&str]] = &[
 ];
 
 /// A cell a spreadsheet would run or change: it starts with a trigger and
-/// is neither a number nor a validated phone number (SPEC §9).
+/// is neither a number, a validated phone number (SPEC §9) nor `--excel`'s
+/// text form of a number-like value (`="+8613812345678"`: a formula that
+/// only shows its digits).
 fn unguarded(cell: &str) -> bool {
     let Some(first) = cell.chars().next() else {
         return false;
     };
     let number = cell.parse::<f64>().is_ok();
     let phone = first == '+' && cell.len() > 6 && cell.bytes().skip(1).all(|b| b.is_ascii_digit());
-    matches!(first, '=' | '+' | '-' | '@' | '\t' | '\r') && !number && !phone
+    let excel_text = cell
+        .strip_prefix("=\"")
+        .and_then(|c| c.strip_suffix('"'))
+        .is_some_and(|v| {
+            v.bytes().any(|b| b.is_ascii_digit())
+                && v.bytes()
+                    .all(|b| b.is_ascii_digit() || b"+-/.eE".contains(&b))
+        });
+    matches!(first, '=' | '+' | '-' | '@' | '\t' | '\r') && !number && !phone && !excel_text
 }
 
 /// The problems in one CSV output: unguarded cells, date-times not in

@@ -1018,6 +1018,7 @@ fn backups_calendars_and_rejects_never_overwrite_the_database() {
     let writers: &[&[&str]] = &[
         &["backup", V],
         &["schedule", "--from", "2026-12-01", "--ics", V],
+        &["course", "show", "1", "--ics", V],
         &[
             "resident",
             "import",

@@ -3,6 +3,7 @@
 mod common;
 
 mod batch;
+mod calendar;
 mod check_values;
 mod clock_operator;
 mod completions;
@@ -12,6 +13,7 @@ mod course_data;
 mod course_roster;
 mod database;
 mod duplicates;
+mod excel_text;
 mod export;
 mod faults;
 mod feedback;

@@ -6,7 +6,11 @@
 //! a table prints the course, then its sessions and roster; JSON one
 //! object, the course's columns at the top with `sessions` and `roster`
 //! nested (SPEC §1); CSV, being one flat table, only the sessions
-//! (`course list`, `enrollment export` give the rest).
+//! (`course list`, `enrollment export` give the rest). With `--ics FILE`
+//! the course's sessions are written as a calendar instead, as `schedule
+//! --ics` writes them.
+use std::path::PathBuf;
+
 use clap::Args;
 
 use crate::clock::format_datetime;
@@ -20,10 +24,22 @@ use crate::output::{Cell, CsvPart, Rows};
 pub struct ShowArgs {
     /// Course id
     pub id: i64,
+    /// Write the course's sessions as an iCalendar (.ics) file instead of printing the course
+    #[arg(long, value_name = "FILE")]
+    pub ics: Option<PathBuf>,
 }
 
 pub fn run(ctx: &mut Ctx, args: &ShowArgs) -> Result<()> {
-    print(ctx, args.id)
+    match &args.ics {
+        Some(path) => {
+            // Not found is exit 3, as for `show` itself.
+            let course = store::course(&ctx.db.conn, args.id)?;
+            let lines = calendar_store::course_agenda(&ctx.db.conn, course.id)?;
+            let nothing = format!("course {} has no sessions", course.id);
+            crate::commands::ics_file::write(ctx, path, &lines, &nothing)
+        }
+        None => print(ctx, args.id),
+    }
 }
 
 /// Prints course `id` as `show` does (also after `add`, `drop`, `cancel`).

@@ -65,7 +65,9 @@ fn fill(
                         style.text(unguard(field, &cell, style.raw)).into_owned()
                     }
                     // Unvalidated: a code column may hold anything here.
-                    _ => style.unchecked(&cell).into_owned(),
+                    _ => style
+                        .unchecked(crate::csvio::excel::read(&cell, style.raw))
+                        .into_owned(),
                 });
             }
             while cells.len() < columns.len() {

@@ -1,6 +1,7 @@
 //! One input row of a resident import, validated: every cell through the
 //! column rules of `fields`, a leading `'` (the formula guard of our own
-//! exports) removed from free text unless `--raw`, then the record rules.
+//! exports) removed from free text and Excel's text form `="…"` (our
+//! `--excel` exports) unwrapped unless `--raw`, then the record rules.
 use std::collections::BTreeMap;
 
 use csv::StringRecord;
@@ -36,8 +37,13 @@ pub struct ValidRow {
     pub haystack: String,
 }
 
-/// Removes the one leading `'` our CSV exports add to guarded free text.
+/// A cell as our CSV exports wrote it, back to the value: Excel's text
+/// form `="…"` unwrapped (any column), or the one leading `'` the formula
+/// guard adds to free text removed; neither with `--raw`.
 pub fn unguard(field: Field, cell: &str, raw: bool) -> &str {
+    if let Some(value) = crate::csvio::excel::unwrap(cell).filter(|_| !raw) {
+        return value;
+    }
     if !raw && field.is_free_text() {
         cell.strip_prefix('\'').unwrap_or(cell)
     } else {
