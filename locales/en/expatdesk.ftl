@@ -292,6 +292,9 @@ examples-course-list =
 examples-course-show =
     A course, its sessions and its roster:
     $ expatdesk course show 3
+    
+    The course as a calendar file to send to a resident:
+    $ expatdesk course show 3 --ics course-3.ics
 examples-course-reschedule =
     Move session 41 by an hour:
     $ expatdesk course reschedule 41 --start "2026-12-10 19:30"

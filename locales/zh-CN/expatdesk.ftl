@@ -292,6 +292,9 @@ examples-course-list =
 examples-course-show =
     课程、课次及名单：
     $ expatdesk course show 3
+    
+    把课程导出为日历文件，发给居民：
+    $ expatdesk course show 3 --ics course-3.ics
 examples-course-reschedule =
     将第 41 次课推迟一小时：
     $ expatdesk course reschedule 41 --start "2026-12-10 19:30"
