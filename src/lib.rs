@@ -19,6 +19,7 @@ pub mod help;
 pub mod i18n;
 pub mod notices;
 pub mod output;
+pub mod prompt;
 pub mod refdata;
 pub mod reports;
 pub mod residents;

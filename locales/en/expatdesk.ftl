@@ -483,3 +483,20 @@ help-heading-options = Options
 help-heading-arguments = Arguments
 help-heading-global = Global options
 help-heading-examples = Examples:
+
+## Wizards (SPEC §3): questions, hints and notes.
+wizard-flag-invalid = { $flag } { $value }: { $problem }; asking again
+wizard-more-details = More details now (phone, permit, registration…)?
+wizard-register-confirm = Register this resident?
+wizard-register-anyway = Register anyway, as a different person?
+wizard-duplicate = Resident { $id } ({ $name }) { $what }:
+wizard-hint-date = YYYY-MM-DD, Enter to skip
+wizard-hint-optional = Enter to skip
+wizard-hint-country = name, code or Chinese name
+wizard-hint-languages = most used first, e.g. de; English; 中文 — ? to pick from the list
+wizard-language-next = Language { $count } (pick "done" to finish)
+wizard-skip = (skip)
+wizard-done = (done)
+prompt-lines-hint = (one line at a time; an empty line ends)
+prompt-editor-hint = Lines starting with # are left out. Save and close the editor to go on.
+wizard-cancelled = cancelled: nothing was written

@@ -483,3 +483,20 @@ help-heading-options = 选项
 help-heading-arguments = 参数
 help-heading-global = 全局选项
 help-heading-examples = 示例：
+
+## Wizards (SPEC §3): questions, hints and notes.
+wizard-flag-invalid = { $flag } { $value }：{ $problem }；请重新输入
+wizard-more-details = 现在填写更多信息（电话、居留许可、住宿登记等）吗？
+wizard-register-confirm = 确认登记这位居民？
+wizard-register-anyway = 仍然作为另一个人登记？
+wizard-duplicate = 居民 { $id }（{ $name }）{ $what }：
+wizard-hint-date = YYYY-MM-DD，按回车跳过
+wizard-hint-optional = 按回车跳过
+wizard-hint-country = 名称、代码或中文名
+wizard-hint-languages = 常用的在前，例如 de; English; 中文 —— 输入 ? 从列表中选择
+wizard-language-next = 第 { $count } 种语言（选择"完成"结束）
+wizard-skip = （跳过）
+wizard-done = （完成）
+prompt-lines-hint = （逐行输入；空行结束）
+prompt-editor-hint = 以 # 开头的行不计入。保存并关闭编辑器后继续。
+wizard-cancelled = 已取消：未写入任何内容

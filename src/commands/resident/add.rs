@@ -29,13 +29,17 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
         .into_iter()
         .filter(|f| !given.iter().any(|(g, _)| g == f))
         .collect();
-    if !missing.is_empty() {
-        if !ctx.prompt.allowed {
-            let names: Vec<String> = missing.iter().map(|f| f.flag()).collect();
-            let names: Vec<&str> = names.iter().map(String::as_str).collect();
-            return Err(ui::missing_flags(&names));
-        }
-        given = wizard::ask(&given, &refs)?;
+    let mut allow_duplicate = args.allow_duplicate;
+    if !missing.is_empty() && !ctx.prompt.allowed {
+        let names: Vec<String> = missing.iter().map(|f| f.flag()).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        return Err(ui::missing_flags(&names));
+    }
+    let wrong_flag = || flags::validate(&given, &refs).is_err();
+    if ctx.prompt.allowed && (!missing.is_empty() || wrong_flag()) {
+        let answers = wizard::ask(&given, &refs, &ctx.db.conn, allow_duplicate)?;
+        given = answers.values;
+        allow_duplicate = answers.allow_duplicate;
     }
     let mut data = ResidentData::new();
     for (field, value) in flags::validate(&given, &refs)? {
@@ -47,7 +51,7 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
     }
     let actor = ctx.actor();
     let id = ctx.db.write(|tx| {
-        refuse_duplicate(tx, &data, None, args.allow_duplicate)?;
+        refuse_duplicate(tx, &data, None, allow_duplicate)?;
         let id = store::insert(tx, &data, &actor.at)?;
         audit::record(tx, &actor, "add", "resident", Some(id), "")?;
         Ok(id)
