@@ -500,3 +500,18 @@ wizard-done = (done)
 prompt-lines-hint = (one line at a time; an empty line ends)
 prompt-editor-hint = Lines starting with # are left out. Save and close the editor to go on.
 wizard-cancelled = cancelled: nothing was written
+batch-undo-confirm = Undo batch { $id } ({ $kind } of { $source }, { $at } by { $operator }): remove { $inserted ->
+        [one] the resident
+       *[other] { $inserted } residents
+    } it added and restore { $updated ->
+        [one] the one
+       *[other] the { $updated }
+    } it updated?
+prompt-response = The answer to the resident
+feedback-anonymous = anonymous
+feedback-log-confirm = Log this item?
+feedback-log-resident = Resident
+feedback-log-resident-hint = name, Chinese name, phone or id; Enter for anonymous
+feedback-log-no-match = no active resident matches { $text }; try another name or the phone number
+feedback-log-which = Which resident?
+prompt-required = an answer is needed here

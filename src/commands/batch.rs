@@ -71,6 +71,24 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
 }
 
 fn undo(ctx: &mut Ctx, args: &UndoArgs) -> Result<()> {
+    // Say what will go before it goes, like `erase`: at a terminal a
+    // question, elsewhere `-y` or exit 4. An unknown or undone batch is
+    // reported by the undo itself, without asking.
+    let batch = batches::list(&ctx.db.conn)?
+        .into_iter()
+        .find(|b| b.id == args.id && b.undone_at.is_none());
+    if let Some(b) = batch {
+        ctx.prompt.confirm(&crate::t!(
+            "batch-undo-confirm",
+            id = b.id,
+            kind = b.kind,
+            source = b.source,
+            at = b.started_at,
+            operator = b.operator,
+            inserted = b.inserted,
+            updated = b.updated
+        ))?;
+    }
     let actor = ctx.actor();
     let done = ctx.db.write(|tx| {
         let done = batches::undo(tx, args.id, &actor.at)?;

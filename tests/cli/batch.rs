@@ -90,7 +90,7 @@ fn undo_removes_the_inserted_and_restores_the_updated_exactly() {
     let communities = env.csv(&["community", "list"]);
     import_batch(&env);
     assert_ne!(env.export(), residents);
-    let out = env.output(&["batch", "undo", "1"]);
+    let out = env.output(&["batch", "undo", "1", "-y"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stderr(&out),
@@ -112,12 +112,12 @@ fn undo_removes_the_inserted_and_restores_the_updated_exactly() {
         "{audit}"
     );
     // Twice is a conflict; an unknown batch is not found.
-    let err = env.fails(&["batch", "undo", "1"], 4);
+    let err = env.fails(&["batch", "undo", "1", "-y"], 4);
     assert_eq!(
         err,
         "error: batch 1 was already undone at 2026-11-27T09:30:00+08:00\n"
     );
-    let err = env.fails(&["batch", "undo", "9"], 3);
+    let err = env.fails(&["batch", "undo", "9", "-y"], 3);
     assert_eq!(
         err,
         "error: no batch with id 9\nhint: see `expatdesk batch list`\n"
@@ -149,7 +149,7 @@ fn undo_restores_the_values_though_the_clock_moved_on() {
         ],
         "2026-12-01T10:00:00+08:00",
     );
-    later(&["batch", "undo", "1"], "2026-12-02T10:00:00+08:00");
+    later(&["batch", "undo", "1", "-y"], "2026-12-02T10:00:00+08:00");
     let after = env.export();
     let from_column_4 = |csv: &str| -> Vec<String> {
         let mut reader = csv::Reader::from_reader(csv.as_bytes());
@@ -174,7 +174,7 @@ fn undo_is_refused_when_an_inserted_resident_was_edited_since() {
     import_batch(&env);
     env.stdout(&["resident", "edit", "3", "--given-name", "Gina"]);
     let before = env.state();
-    let err = env.fails(&["batch", "undo", "1"], 4);
+    let err = env.fails(&["batch", "undo", "1", "-y"], 4);
     assert_eq!(
         err,
         "error: batch 1 can no longer be undone: resident(s) 3 changed since the import\n\
@@ -189,7 +189,7 @@ fn undo_is_refused_when_an_updated_resident_was_edited_since() {
     import_batch(&env);
     env.stdout(&["resident", "move-out", "1", "--on", "2026-11-20"]);
     let before = env.state();
-    let err = env.fails(&["batch", "undo", "1"], 4);
+    let err = env.fails(&["batch", "undo", "1", "-y"], 4);
     assert!(
         err.starts_with(
             "error: batch 1 can no longer be undone: resident(s) 1 changed since the import\n"
@@ -212,14 +212,31 @@ fn later_batches_undone_first_let_the_earlier_one_go() {
     let after_first = env.export();
     env.write("second.csv", "external_id,phone\nX-1,+86 139 0000 0002\n");
     env.imports(&["second.csv", "--on-conflict", "update"]);
-    let err = env.fails(&["batch", "undo", "1"], 4);
+    let err = env.fails(&["batch", "undo", "1", "-y"], 4);
     assert!(
         err.contains("resident(s) 1 changed since the import"),
         "{err}"
     );
-    env.stdout(&["batch", "undo", "2"]);
+    env.stdout(&["batch", "undo", "2", "-y"]);
     assert_eq!(env.export(), after_first);
     // As the hint says: with the later batch undone, the earlier one goes.
-    env.stdout(&["batch", "undo", "1"]);
+    env.stdout(&["batch", "undo", "1", "-y"]);
     assert_eq!(env.export(), empty);
+}
+
+#[test]
+fn undo_without_a_terminal_needs_yes_and_says_what_it_would_remove() {
+    let env = desk();
+    import_batch(&env);
+    let imported = env.export();
+    let err = env.fails(&["batch", "undo", "1"], 4);
+    assert!(err.contains("refused without confirmation"), "{err}");
+    assert!(
+        err.contains("remove 2 residents it added and restore the one it updated"),
+        "{err}"
+    );
+    assert!(err.contains("hint: pass -y"), "{err}");
+    assert_eq!(env.export(), imported, "something was undone without -y");
+    let list = env.csv(&["batch", "list"]);
+    assert!(list.lines().nth(1).is_some_and(|l| l.ends_with(',')), "{list}");
 }

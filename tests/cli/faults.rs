@@ -222,7 +222,7 @@ pub const WRITING: &[&[&str]] = &[
     &["resident", "show", "1", "--reveal"],
     &["resident", "export", "--include-sensitive"],
     &["resident", "export", "--subject", "1"],
-    &["batch", "undo", "1"],
+    &["batch", "undo", "1", "-y"],
     &[
         "course",
         "add",

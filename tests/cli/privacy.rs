@@ -279,7 +279,7 @@ fn an_imported_resident_once_erased_blocks_the_undo_of_their_batch() {
     );
     env.imports(&["in.csv"]);
     env.run(&["resident", "erase", "1", "-y"]).success();
-    let err = env.fails(&["batch", "undo", "1"], 4);
+    let err = env.fails(&["batch", "undo", "1", "-y"], 4);
     assert!(err.contains("resident(s) 1 changed"), "{err}");
 }
 
@@ -462,7 +462,7 @@ fn every_change_is_audited_and_no_sensitive_value_is() {
         &["resident", "show", "2", "--reveal"],
         &["resident", "export", "--include-sensitive"],
         &["resident", "import", "residents.csv"],
-        &["batch", "undo", "1"],
+        &["batch", "undo", "1", "-y"],
         &["course", "import", "courses.csv"],
         &["course", "reschedule", "3", "--start", "2026-12-04 19:00"],
         &["course", "drop", "1", "2"],

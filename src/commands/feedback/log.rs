@@ -6,7 +6,6 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
-use dialoguer::{theme::ColorfulTheme, Input, Select};
 
 use crate::clock::{format_datetime, parse_datetime};
 use crate::context::Ctx;
@@ -17,7 +16,7 @@ use crate::feedback::flow::{due_on, MAX_SLA_DAYS};
 use crate::feedback::store::{self, Change, NewFeedback};
 use crate::feedback::{Category, Channel, Status};
 use crate::text::{flag_value, required_flag, Lines};
-use crate::ui::{missing_flags, prompt_error};
+use crate::ui::missing_flags;
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
@@ -81,33 +80,22 @@ fn ask(ctx: &Ctx, args: &LogArgs) -> Result<Asked> {
     if !missing.is_empty() && !ctx.prompt.allowed {
         return Err(missing_flags(&missing));
     }
-    let theme = ColorfulTheme::default();
     let resident = match (args.resident, args.anonymous) {
-        (None, false) => {
-            let id: String = Input::with_theme(&theme)
-                .with_prompt("Resident id (empty: anonymous)")
-                .allow_empty(true)
-                .validate_with(|s: &String| {
-                    (s.trim().is_empty() || s.trim().parse::<i64>().is_ok())
-                        .then_some(())
-                        .ok_or("a number, or empty")
-                })
-                .interact_text()
-                .map_err(prompt_error)?;
-            id.trim().parse().ok()
+        (None, false) => find_resident(&ctx.db.conn)?,
+        (Some(id), _) if !missing.is_empty() => {
+            // a wrong --resident is found out now, not after the questions
+            check_resident(&ctx.db.conn, Some(id))?;
+            Some(id)
         }
         (r, _) => r,
     };
     let pick = |prompt: &str, given: &Option<String>, all: Vec<&str>| -> Result<String> {
         match given {
             Some(v) => Ok(v.clone()),
-            None => Select::with_theme(&theme)
-                .with_prompt(prompt)
-                .items(&all)
-                .default(0)
-                .interact()
-                .map(|i| all[i].to_string())
-                .map_err(prompt_error),
+            None => {
+                let items: Vec<String> = all.iter().map(|c| c.to_string()).collect();
+                crate::prompt::select(prompt, &items, 0).map(|i| all[i].to_string())
+            }
         }
     };
     let category = pick(
@@ -123,23 +111,35 @@ fn ask(ctx: &Ctx, args: &LogArgs) -> Result<Asked> {
     let asked_subject = args.subject.is_none();
     let subject = match &args.subject {
         Some(s) => s.clone(),
-        None => Input::with_theme(&theme)
-            .with_prompt("Subject")
-            .interact_text()
-            .map_err(prompt_error)?,
+        None => crate::prompt::line(&crate::t!("col-subject"), "", |a| {
+            if a.is_empty() {
+                Err(crate::t!("prompt-required"))
+            } else {
+                Ok(a.to_string())
+            }
+        })?,
     };
     let body = match (&args.body, &args.body_file) {
         (Some(b), _) => Some(b.clone()),
         (None, Some(path)) => Some(read_body_file(path)?),
-        (None, None) if asked_subject => Some(
-            Input::<String>::with_theme(&theme)
-                .with_prompt("Body (optional, one line)")
-                .allow_empty(true)
-                .interact_text()
-                .map_err(prompt_error)?,
-        ),
+        (None, None) if asked_subject => crate::prompt::text_block(&crate::t!("col-body"))?,
         (None, None) => None,
     };
+    if !missing.is_empty() {
+        summary(&[
+            (
+                crate::t!("col-resident_id"),
+                resident.map_or_else(|| crate::t!("feedback-anonymous"), |id| id.to_string()),
+            ),
+            (crate::t!("col-category"), crate::i18n::label("feedback-category", &category)),
+            (crate::t!("col-channel"), crate::i18n::label("channel", &channel)),
+            (crate::t!("col-subject"), subject.clone()),
+            (crate::t!("col-body"), body.clone().unwrap_or_default()),
+        ]);
+        if !crate::prompt::confirm(&crate::t!("feedback-log-confirm"), true)? {
+            return Err(crate::prompt::cancelled());
+        }
+    }
     Ok(Asked {
         resident,
         category,
@@ -147,6 +147,83 @@ fn ask(ctx: &Ctx, args: &LogArgs) -> Result<Asked> {
         subject,
         body,
     })
+}
+
+/// Labelled values, one per line, on stderr.
+fn summary(lines: &[(String, String)]) {
+    let width = lines
+        .iter()
+        .map(|(l, _)| crate::text::display_width(l))
+        .max()
+        .unwrap_or(0);
+    crate::ui::stderr_line("");
+    for (label, value) in lines.iter().filter(|(_, v)| !v.is_empty()) {
+        let pad = width - crate::text::display_width(label);
+        crate::ui::stderr_line(&format!(
+            "  {label}{:pad$}  {}",
+            "",
+            crate::text::ellipsize(value, 60),
+            pad = pad
+        ));
+    }
+    crate::ui::stderr_line("");
+}
+
+/// The resident an item comes from, found at the terminal by name, phone
+/// or id like `resident find` (empty: anonymous): one match is shown and
+/// taken, several are offered as a list, none asks again.
+fn find_resident(conn: &rusqlite::Connection) -> Result<Option<i64>> {
+    use crate::residents::query::{self, ListFilter, StatusFilter};
+    loop {
+        let typed = crate::prompt::line(
+            &crate::t!("feedback-log-resident"),
+            &crate::t!("feedback-log-resident-hint"),
+            |a| Ok::<String, String>(a.to_string()),
+        )?;
+        if typed.is_empty() {
+            return Ok(None);
+        }
+        let ids = match typed.parse::<i64>() {
+            Ok(id) if crate::residents::store::get(conn, id)?.is_some() => vec![id],
+            _ => crate::residents::store::search_ids(conn, &typed)?,
+        };
+        let filter = ListFilter {
+            status: Some(StatusFilter::Active),
+            ids: Some(ids),
+            ..ListFilter::default()
+        };
+        let mut found = Vec::new();
+        query::each(conn, &filter, Some(30), &mut |r| {
+            let d = &r.data;
+            found.push((
+                r.id,
+                format!(
+                    "{}  {}  {} · {} · {}",
+                    r.id,
+                    d.display_name(),
+                    d.chinese_name.as_deref().unwrap_or(""),
+                    d.nationality,
+                    d.community
+                ),
+            ));
+            Ok(())
+        })?;
+        match found.len() {
+            0 => crate::ui::note(&crate::t!(
+                "feedback-log-no-match",
+                text = crate::text::visible(&typed)
+            )),
+            1 => {
+                crate::ui::note(&format!("  → {}", found[0].1));
+                return Ok(Some(found[0].0));
+            }
+            _ => {
+                let items: Vec<String> = found.iter().map(|(_, l)| l.clone()).collect();
+                let pick = crate::prompt::select(&crate::t!("feedback-log-which"), &items, 0)?;
+                return Ok(Some(found[pick].0));
+            }
+        }
+    }
 }
 
 /// The resident, checked: exit 3 unknown, exit 4 erased.

@@ -9,13 +9,13 @@ use crate::feedback::csv::BODY_LIMIT;
 use crate::feedback::flow::{next, Action, CloseInfo};
 use crate::feedback::store::{self, Change};
 use crate::text::{required_flag, Lines};
-use crate::ui::{missing_flags, prompt_error};
+use crate::ui::missing_flags;
 
 #[derive(Debug, Args)]
 pub struct RespondArgs {
     /// Feedback id
     pub id: i64,
-    /// The answer (multi-line); asked for at a terminal when left out
+    /// The answer (multi-line); at a terminal when left out: in $EDITOR, else typed until an empty line
     #[arg(long, allow_hyphen_values = true)]
     pub response: Option<String>,
 }
@@ -25,10 +25,8 @@ pub fn run(ctx: &mut Ctx, args: &RespondArgs) -> Result<()> {
     let to = next(item.id, item.status, Action::Respond, CloseInfo::default())?;
     let text = match &args.response {
         Some(r) => r.clone(),
-        None if ctx.prompt.allowed => dialoguer::Input::<String>::new()
-            .with_prompt("Response")
-            .interact_text()
-            .map_err(prompt_error)?,
+        None if ctx.prompt.allowed => crate::prompt::text_block(&crate::t!("prompt-response"))?
+            .ok_or_else(crate::prompt::cancelled)?,
         None => return Err(missing_flags(&["--response"])),
     };
     let response = required_flag("--response", &text, Lines::Multi, BODY_LIMIT)?;
