@@ -238,5 +238,8 @@ fn undo_without_a_terminal_needs_yes_and_says_what_it_would_remove() {
     assert!(err.contains("hint: pass -y"), "{err}");
     assert_eq!(env.export(), imported, "something was undone without -y");
     let list = env.csv(&["batch", "list"]);
-    assert!(list.lines().nth(1).is_some_and(|l| l.ends_with(',')), "{list}");
+    assert!(
+        list.lines().nth(1).is_some_and(|l| l.ends_with(',')),
+        "{list}"
+    );
 }

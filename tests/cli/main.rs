@@ -41,3 +41,4 @@ mod scale;
 mod search;
 mod today;
 mod validation;
+mod wizard;

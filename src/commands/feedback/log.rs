@@ -131,8 +131,14 @@ fn ask(ctx: &Ctx, args: &LogArgs) -> Result<Asked> {
                 crate::t!("col-resident_id"),
                 resident.map_or_else(|| crate::t!("feedback-anonymous"), |id| id.to_string()),
             ),
-            (crate::t!("col-category"), crate::i18n::label("feedback-category", &category)),
-            (crate::t!("col-channel"), crate::i18n::label("channel", &channel)),
+            (
+                crate::t!("col-category"),
+                crate::i18n::label("feedback-category", &category),
+            ),
+            (
+                crate::t!("col-channel"),
+                crate::i18n::label("channel", &channel),
+            ),
             (crate::t!("col-subject"), subject.clone()),
             (crate::t!("col-body"), body.clone().unwrap_or_default()),
         ]);
