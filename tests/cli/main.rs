@@ -39,6 +39,7 @@ mod report_residents;
 mod resident;
 mod scale;
 mod search;
+mod tables;
 mod today;
 mod validation;
 mod wizard;
