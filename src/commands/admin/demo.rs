@@ -69,6 +69,7 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
     let shown = path.display();
     ui::note(&format!(
         "demo database ready at {shown}: {} communities, {} residents, {} courses, {} feedback items, {} notices\n\nLook around:\n  \
+         expatdesk --db {shown} today\n  \
          expatdesk --db {shown} resident list\n  \
          expatdesk --db {shown} resident find muller\n  \
          expatdesk --db {shown} resident show 1\n  \
