@@ -272,10 +272,9 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
             Some(_) => Ok(Value::Text(trimmed.to_string())),
             None => Err(err("is not a real date").with_hint("write dates as YYYY-MM-DD")),
         },
-        Field::Phone => normalise_phone(trimmed).map(Value::Text).ok_or_else(|| {
-            err("is not a phone number")
-                .with_hint("digits with an optional leading +, spaces and hyphens allowed")
-        }),
+        Field::Phone => super::phone::normalise(trimmed)
+            .map(Value::Text)
+            .map_err(|problem| err(&problem.to_string()).with_hint(problem.hint())),
         Field::Email => {
             let value = text(Lines::Single)?;
             match &value {
@@ -364,23 +363,10 @@ pub fn parse_yes_no(text: &str) -> Option<bool> {
     }
 }
 
-/// `+86 138-1234 5678` → `+8613812345678`; `None` when it is not a phone.
+/// The stored (E.164) form of a phone number; `None` when it is not one
+/// (the rules and the reasons: `residents::phone`).
 pub fn normalise_phone(text: &str) -> Option<String> {
-    let (plus, rest) = match text.strip_prefix('+') {
-        Some(rest) => ("+", rest),
-        None => ("", text),
-    };
-    if !rest
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
-    {
-        return None;
-    }
-    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
-    if !(5..=20).contains(&digits.len()) || rest.starts_with(['-', ' ']) {
-        return None;
-    }
-    Some(format!("{plus}{digits}"))
+    super::phone::normalise(text).ok()
 }
 
 /// Passport and permit numbers: upper case, no spaces.
@@ -490,7 +476,7 @@ mod tests {
         );
         assert_eq!(
             normalise_phone("021 6234 5678").as_deref(),
-            Some("02162345678")
+            Some("+862162345678")
         );
         assert_eq!(normalise_phone("12ab"), None);
         assert_eq!(normalise_phone("+1"), None);

@@ -6,6 +6,7 @@ pub mod export;
 pub mod fields;
 pub mod import;
 pub mod model;
+pub mod phone;
 pub mod query;
 pub mod store;
 
