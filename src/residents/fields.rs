@@ -461,8 +461,11 @@ mod tests {
 
     #[test]
     fn nationality_is_stored_as_alpha2() {
-        for raw in ["Germany", "DEU", "de", "德国"] {
+        for raw in ["Germany", "DEU", "de", "德国", "Deutschland"] {
             assert_eq!(ok(Field::Nationality, raw), Value::Text("DE".into()));
+        }
+        for raw in ["韩国", "korea", "South Korea"] {
+            assert_eq!(ok(Field::Nationality, raw), Value::Text("KR".into()));
         }
         let e = parse(Field::Nationality, "Germny", &refs()).expect_err("unknown");
         assert_eq!(e.hint.as_deref(), Some("did you mean Germany?"));
@@ -500,6 +503,14 @@ mod tests {
         assert_eq!(
             ok(Field::Languages, "de; English ;zh"),
             Value::Text("de;en;zh".into())
+        );
+        assert_eq!(
+            ok(Field::Languages, "普通话;English"),
+            Value::Text("zh;en".into())
+        );
+        assert_eq!(
+            ok(Field::Languages, "粤语, 英语"),
+            Value::Text("zh;en".into())
         );
         let e = parse(Field::Languages, "de;klingon", &refs()).expect_err("unknown");
         assert_eq!(e.problem, "has an unknown language: klingon");
