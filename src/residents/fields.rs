@@ -1,11 +1,10 @@
 //! The resident columns of SPEC §3 and the validation of one raw value per
 //! column. Raw values come from flags, prompts or CSV cells; an empty value
 //! clears an optional field. Pure: reference lookups come in through `Refs`.
-use std::collections::HashMap;
-
+pub use super::refs::{CommunityRef, Refs};
 use crate::clock::parse_date;
 use crate::refdata;
-use crate::text::{self, fold, Lines};
+use crate::text::{self, Lines};
 
 /// The import/export columns, in the spec's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -159,6 +158,9 @@ pub struct FieldError {
     pub value: String,
     pub problem: String,
     pub hint: Option<String>,
+    /// The values that would do, when there are a few (communities): a
+    /// second hint, which an import gives once rather than on every row.
+    pub known: Option<String>,
 }
 
 impl FieldError {
@@ -168,36 +170,16 @@ impl FieldError {
             value: value.to_string(),
             problem: problem.into(),
             hint: None,
+            known: None,
         }
     }
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
-}
-
-/// A known community: its id and name as stored.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CommunityRef {
-    pub id: i64,
-    pub name: String,
-}
-
-/// Reference lookups that live in the database.
-#[derive(Debug, Clone, Default)]
-pub struct Refs {
-    pub communities: HashMap<String, CommunityRef>,
-}
-
-impl Refs {
-    pub fn community(&self, name: &str) -> Option<&CommunityRef> {
-        self.communities.get(&fold(name))
-    }
-
-    pub fn community_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.communities.values().map(|c| c.name.clone()).collect();
-        names.sort();
-        names
+    /// Every hint: the specific one, then the known values.
+    pub fn hints(&self) -> impl Iterator<Item = &String> {
+        self.hint.iter().chain(self.known.iter())
     }
 }
 
@@ -287,13 +269,12 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
             .cloned()
             .map(Value::Community)
             .ok_or_else(|| {
-                let known = refs.community_names();
-                let hint = if known.is_empty() {
-                    "no communities yet: add one with `expatdesk community add NAME`".to_string()
-                } else {
-                    format!("known communities: {}", known.join(", "))
-                };
-                err("is not a known community").with_hint(hint)
+                let mut e = did_you_mean_labels(
+                    err("is not a known community"),
+                    &refs.suggest_community(trimmed),
+                );
+                e.known = Some(refs.known_communities());
+                e
             }),
         Field::Languages => parse_languages(trimmed).map(text_or_empty).map_err(|bad| {
             did_you_mean(
@@ -333,6 +314,11 @@ fn suggest(value: &str, names: fn(&str) -> Vec<&'static str>) -> Vec<&'static st
     } else {
         names(value)
     }
+}
+
+fn did_you_mean_labels(error: FieldError, suggestions: &[String]) -> FieldError {
+    let names: Vec<&str> = suggestions.iter().map(String::as_str).collect();
+    did_you_mean(error, &names)
 }
 
 fn did_you_mean(error: FieldError, suggestions: &[&str]) -> FieldError {
@@ -434,13 +420,11 @@ mod tests {
 
     fn refs() -> Refs {
         let mut refs = Refs::default();
-        refs.communities.insert(
-            fold("Green Court"),
-            CommunityRef {
-                id: 1,
-                name: "Green Court".into(),
-            },
-        );
+        let green = CommunityRef {
+            id: 1,
+            name: "Green Court".into(),
+        };
+        refs.add(green, Some("绿庭"));
         refs
     }
 
@@ -547,8 +531,15 @@ mod tests {
     #[test]
     fn communities_match_case_insensitively_and_list_the_known_ones() {
         assert!(matches!(ok(Field::Community, "green court"), Value::Community(c) if c.id == 1));
-        let e = parse(Field::Community, "Blue Court", &refs()).expect_err("unknown");
-        assert_eq!(e.hint.as_deref(), Some("known communities: Green Court"));
+        assert!(matches!(ok(Field::Community, "绿庭"), Value::Community(c) if c.id == 1));
+        let e = parse(Field::Community, "Gren Court", &refs()).expect_err("unknown");
+        assert_eq!(e.hint.as_deref(), Some("did you mean Green Court (绿庭)?"));
+        assert_eq!(
+            e.known.as_deref(),
+            Some("known communities: Green Court (绿庭)")
+        );
+        let e = parse(Field::Community, "Xanadu", &refs()).expect_err("unknown");
+        assert_eq!(e.hint, None);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod import;
 pub mod model;
 pub mod phone;
 pub mod query;
+pub mod refs;
 pub mod store;
 
 pub use fields::{Field, FieldError, Refs, Value};

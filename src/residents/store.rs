@@ -53,17 +53,18 @@ pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Resident> {
 }
 
 pub fn load_refs(conn: &Connection) -> Result<Refs> {
-    let mut stmt = conn.prepare("SELECT id, name FROM communities")?;
+    let mut stmt = conn.prepare("SELECT id, name, name_zh FROM communities ORDER BY id")?;
     let rows = stmt.query_map([], |row| {
-        Ok(CommunityRef {
+        let community = CommunityRef {
             id: row.get(0)?,
             name: row.get(1)?,
-        })
+        };
+        Ok((community, row.get::<_, Option<String>>(2)?))
     })?;
     let mut refs = Refs::default();
-    for community in rows {
-        let community = community?;
-        refs.communities.insert(fold(&community.name), community);
+    for row in rows {
+        let (community, name_zh) = row?;
+        refs.add(community, name_zh.as_deref());
     }
     Ok(refs)
 }

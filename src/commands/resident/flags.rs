@@ -144,7 +144,7 @@ pub fn flag_errors(errors: &[FieldError]) -> AppError {
         .collect();
     let mut err = AppError::with_lines(crate::error::ErrorKind::Invalid, lines);
     for e in errors {
-        if let Some(h) = &e.hint {
+        for h in e.hints() {
             err = err.hint(h.clone());
         }
     }

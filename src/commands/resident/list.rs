@@ -116,10 +116,7 @@ fn filter_error(flag: &str, e: &fields::FieldError) -> AppError {
         e.problem,
         crate::text::visible(&e.value)
     ));
-    match &e.hint {
-        Some(h) => err.hint(h.clone()),
-        None => err,
-    }
+    e.hints().fold(err, |err, h| err.hint(h.clone()))
 }
 
 fn not_known(flag: &str, value: &str, suggestions: Vec<&str>) -> AppError {

@@ -51,9 +51,11 @@ pub fn ask(given: &[(Field, String)], refs: &Refs) -> Result<Vec<(Field, String)
             return Err(AppError::invalid("there are no communities yet")
                 .hint("add one with `expatdesk community add NAME`"));
         }
+        // Both names shown, so either can be typed; the English one is kept.
+        let labels = refs.community_labels();
         let pick = FuzzySelect::with_theme(&theme)
             .with_prompt("Community")
-            .items(&names)
+            .items(&labels)
             .interact()
             .map_err(prompt_error)?;
         values.push((Field::Community, names[pick].clone()));
