@@ -73,8 +73,7 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
         if let Some(existing) = taken.filter_map(|n| refs.community(n)).next() {
             return Err(AppError::conflict(format!(
                 "community {:?} already exists (id {})",
-                refs.label(existing),
-                existing.id
+                existing.name, existing.id
             )));
         }
         let id = communities::insert(tx, &new, zh.as_deref(), &actor.at)?;

@@ -60,6 +60,12 @@ const MIGRATIONS: &[Migration] = &[
         seed: None,
         rebuilds: false,
     },
+    Migration {
+        name: "0008_department_short_names",
+        sql: include_str!("migrations/0008_department_short_names.sql"),
+        seed: Some(crate::refdata::seed_department_short_names),
+        rebuilds: false,
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -399,6 +405,30 @@ mod tests {
             "{}",
             plan(active)
         );
+    }
+
+    #[test]
+    fn migration_0008_gives_the_shipped_departments_their_short_names() {
+        let mut db = at_version(
+            7,
+            "INSERT INTO departments (code, name_en, name_zh) VALUES
+                ('housing', 'Housing Administration', '房屋管理局'),
+                ('tax', 'Tax Bureau', '税务局'),
+                ('parks', 'Parks', '园林局');",
+        );
+        migrate(&mut db).expect("0008 applies");
+        let short = |code: &str| -> Option<String> {
+            db.conn
+                .query_row(
+                    "SELECT short_name_zh FROM departments WHERE code = ?1",
+                    [code],
+                    |r| r.get(0),
+                )
+                .expect("department")
+        };
+        assert_eq!(short("housing").as_deref(), Some("住房"));
+        assert_eq!(short("tax").as_deref(), Some("税务"));
+        assert_eq!(short("parks"), None, "added on site: left alone");
     }
 
     #[test]

@@ -74,6 +74,21 @@ pub fn default_departments() -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// Fills the short Chinese names (column 4 of `data/departments.csv`) of
+/// the shipped departments that have none: the seed of migration 0008.
+pub fn seed_department_short_names(conn: &Connection) -> Result<()> {
+    let mut stmt = conn.prepare(
+        "UPDATE departments SET short_name_zh = ?2 WHERE code = ?1 AND short_name_zh IS NULL",
+    )?;
+    for record in read_csv(include_str!("../../data/departments.csv")) {
+        let short = field(&record, 3);
+        if !short.is_empty() {
+            stmt.execute((field(&record, 0), short))?;
+        }
+    }
+    Ok(())
+}
+
 pub fn seed_departments(conn: &Connection) -> Result<()> {
     let mut stmt = conn.prepare(
         "INSERT OR IGNORE INTO departments (code, name_en, name_zh) VALUES (?1, ?2, ?3)",
