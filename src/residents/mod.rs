@@ -7,6 +7,7 @@ pub mod fields;
 pub mod import;
 pub mod model;
 pub mod phone;
+pub mod phone_upgrade;
 pub mod query;
 pub mod refs;
 pub mod store;
