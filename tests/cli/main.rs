@@ -12,6 +12,7 @@ mod course_data;
 mod course_roster;
 mod database;
 mod duplicates;
+mod everyday_input;
 mod export;
 mod faults;
 mod feedback;
