@@ -96,15 +96,15 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Family name (required)')
             [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'Given name(s)')
             [CompletionResult]::new('--chinese-name', '--chinese-name', [CompletionResultType]::ParameterName, 'Chinese name')
-            [CompletionResult]::new('--nationality', '--nationality', [CompletionResultType]::ParameterName, 'Nationality: ISO code (DE, DEU), English or Chinese name (required)')
+            [CompletionResult]::new('--nationality', '--nationality', [CompletionResultType]::ParameterName, 'Nationality: ISO code (DE, DEU), English, Chinese or everyday name (UK, 韩国) (required)')
             [CompletionResult]::new('--gender', '--gender', [CompletionResultType]::ParameterName, 'female, male, other or unspecified')
             [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Digits, optional leading +, spaces and hyphens allowed')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone: +country code, an 11-digit mainland mobile or 0 + area code; stored as E.164 (+86…)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address')
             [CompletionResult]::new('--wechat', '--wechat', [CompletionResultType]::ParameterName, 'WeChat id')
-            [CompletionResult]::new('--community', '--community', [CompletionResultType]::ParameterName, 'Residential community (required; see `community list`)')
+            [CompletionResult]::new('--community', '--community', [CompletionResultType]::ParameterName, 'Residential community, English or Chinese name (required; see `community list`)')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address inside the community (building, floor, flat)')
-            [CompletionResult]::new('--languages', '--languages', [CompletionResultType]::ParameterName, 'ISO 639-1 codes or English names, `;`-separated, preferred first')
+            [CompletionResult]::new('--languages', '--languages', [CompletionResultType]::ParameterName, 'Languages, `;`-separated, preferred first: ISO 639-1 codes or names (en, English, 英语, 普通话)')
             [CompletionResult]::new('--arrival-date', '--arrival-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
             [CompletionResult]::new('--residence-registered-on', '--residence-registered-on', [CompletionResultType]::ParameterName, 'Date of the last residence registration with the police')
             [CompletionResult]::new('--permit-type', '--permit-type', [CompletionResultType]::ParameterName, 'work, study, family, residence, business, other or none')
@@ -137,9 +137,9 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;resident;list' {
-            [CompletionResult]::new('--community', '--community', [CompletionResultType]::ParameterName, 'Only this community')
-            [CompletionResult]::new('--nationality', '--nationality', [CompletionResultType]::ParameterName, 'Only this nationality (code or name)')
-            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Only residents who speak this language (code or English name)')
+            [CompletionResult]::new('--community', '--community', [CompletionResultType]::ParameterName, 'Only this community (English or Chinese name)')
+            [CompletionResult]::new('--nationality', '--nationality', [CompletionResultType]::ParameterName, 'Only this nationality (code, name or everyday name: DE, Germany, 德国, UK, 韩国)')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Only residents who speak this language (code or name: de, German, 德语, Mandarin)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which residents [default: active]')
             [CompletionResult]::new('--permit-expiring', '--permit-expiring', [CompletionResultType]::ParameterName, 'Only permits expiring within DAYS from today (expired ones included)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only residents matching TEXT, as `resident find`')
@@ -211,15 +211,15 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--family-name', '--family-name', [CompletionResultType]::ParameterName, 'Family name (required)')
             [CompletionResult]::new('--given-name', '--given-name', [CompletionResultType]::ParameterName, 'Given name(s)')
             [CompletionResult]::new('--chinese-name', '--chinese-name', [CompletionResultType]::ParameterName, 'Chinese name')
-            [CompletionResult]::new('--nationality', '--nationality', [CompletionResultType]::ParameterName, 'Nationality: ISO code (DE, DEU), English or Chinese name (required)')
+            [CompletionResult]::new('--nationality', '--nationality', [CompletionResultType]::ParameterName, 'Nationality: ISO code (DE, DEU), English, Chinese or everyday name (UK, 韩国) (required)')
             [CompletionResult]::new('--gender', '--gender', [CompletionResultType]::ParameterName, 'female, male, other or unspecified')
             [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Digits, optional leading +, spaces and hyphens allowed')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone: +country code, an 11-digit mainland mobile or 0 + area code; stored as E.164 (+86…)')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address')
             [CompletionResult]::new('--wechat', '--wechat', [CompletionResultType]::ParameterName, 'WeChat id')
-            [CompletionResult]::new('--community', '--community', [CompletionResultType]::ParameterName, 'Residential community (required; see `community list`)')
+            [CompletionResult]::new('--community', '--community', [CompletionResultType]::ParameterName, 'Residential community, English or Chinese name (required; see `community list`)')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address inside the community (building, floor, flat)')
-            [CompletionResult]::new('--languages', '--languages', [CompletionResultType]::ParameterName, 'ISO 639-1 codes or English names, `;`-separated, preferred first')
+            [CompletionResult]::new('--languages', '--languages', [CompletionResultType]::ParameterName, 'Languages, `;`-separated, preferred first: ISO 639-1 codes or names (en, English, 英语, 普通话)')
             [CompletionResult]::new('--arrival-date', '--arrival-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
             [CompletionResult]::new('--residence-registered-on', '--residence-registered-on', [CompletionResultType]::ParameterName, 'Date of the last residence registration with the police')
             [CompletionResult]::new('--permit-type', '--permit-type', [CompletionResultType]::ParameterName, 'work, study, family, residence, business, other or none')
@@ -454,7 +454,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--venue', '--venue', [CompletionResultType]::ParameterName, 'Where it takes place')
             [CompletionResult]::new('--instructor', '--instructor', [CompletionResultType]::ParameterName, 'Who teaches or leads it')
             [CompletionResult]::new('--capacity', '--capacity', [CompletionResultType]::ParameterName, 'Seats (0 = unlimited)')
-            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of instruction (ISO 639-1 code or English name)')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'Language of instruction (ISO 639-1 code or name: en, English, 英语)')
             [CompletionResult]::new('--title-zh', '--title-zh', [CompletionResultType]::ParameterName, 'Title in Chinese')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'A unique short code, e.g. MAN-101')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A few sentences for residents (shown in calendars)')
@@ -889,7 +889,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'The full text (multi-line)')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the full text from this file (UTF-8)')
             [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it was received ("YYYY-MM-DD HH:MM" or RFC 3339) [default: now]')
-            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'The language it was written or said in (ISO 639-1 code or English name)')
+            [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'The language it was written or said in (ISO 639-1 code or name: de, German, 德语, Mandarin)')
             [CompletionResult]::new('--sla-days', '--sla-days', [CompletionResultType]::ParameterName, 'Days to answer, for this item [default: `feedback sla`]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
@@ -934,7 +934,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         'expatdesk;feedback;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only this status: new, forwarded, responded or closed')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (policy, visa-residence, housing, …)')
-            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Only items currently with this department (code or name)')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Only items currently with this department (code, name or short name: tax, 税务)')
             [CompletionResult]::new('--resident', '--resident', [CompletionResultType]::ParameterName, 'Only items from this resident (id)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only items received on or after this date (YYYY-MM-DD)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only items received on or before this date (YYYY-MM-DD)')
@@ -981,7 +981,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;feedback;forward' {
-            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'The department (code or name, any case; see `department list`)')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'The department: code, English or Chinese name or short name (住房, 税务), any case; see `department list`')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why, or what was asked of them')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
@@ -1003,7 +1003,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;feedback;respond' {
-            [CompletionResult]::new('--response', '--response', [CompletionResultType]::ParameterName, 'The answer (multi-line); asked for at a terminal when left out')
+            [CompletionResult]::new('--response', '--response', [CompletionResultType]::ParameterName, 'The answer (multi-line); at a terminal when left out: in $EDITOR, else typed until an empty line')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1068,7 +1068,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;feedback;export' {
-            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Only the items currently with this department (code or name), in the department''s layout')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Only the items currently with this department (code, name or short name: tax, 税务), in the department''s layout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1640,6 +1640,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         'expatdesk;department;add' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'English name')
             [CompletionResult]::new('--name-zh', '--name-zh', [CompletionResultType]::ParameterName, 'Chinese name')
+            [CompletionResult]::new('--short-name-zh', '--short-name-zh', [CompletionResultType]::ParameterName, 'Short Chinese name the desk types (e.g. 税务), accepted wherever a department is named')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')

@@ -2237,7 +2237,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__department__subcmd__add)
-            opts="-o -y -q -h -V --name --name-zh --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
+            opts="-o -y -q -h -V --name --name-zh --short-name-zh --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2248,6 +2248,10 @@ _expatdesk() {
                     return 0
                     ;;
                 --name-zh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --short-name-zh)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -89,15 +89,15 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l family-name -d 'Family name (required)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l given-name -d 'Given name(s)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l chinese-name -d 'Chinese name' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l nationality -d 'Nationality: ISO code (DE, DEU), English or Chinese name (required)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l nationality -d 'Nationality: ISO code (DE, DEU), English, Chinese or everyday name (UK, 韩国) (required)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l gender -d 'female, male, other or unspecified' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l birth-date -d 'YYYY-MM-DD' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l phone -d 'Digits, optional leading +, spaces and hyphens allowed' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l phone -d 'Phone: +country code, an 11-digit mainland mobile or 0 + area code; stored as E.164 (+86…)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l email -d 'E-mail address' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l wechat -d 'WeChat id' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l community -d 'Residential community (required; see `community list`)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l community -d 'Residential community, English or Chinese name (required; see `community list`)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l address -d 'Address inside the community (building, floor, flat)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l languages -d 'ISO 639-1 codes or English names, `;`-separated, preferred first' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l languages -d 'Languages, `;`-separated, preferred first: ISO 639-1 codes or names (en, English, 英语, 普通话)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l arrival-date -d 'YYYY-MM-DD' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l residence-registered-on -d 'Date of the last residence registration with the police' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l permit-type -d 'work, study, family, residence, business, other or none' -r
@@ -125,9 +125,9 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l community -d 'Only this community' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l nationality -d 'Only this nationality (code or name)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l language -d 'Only residents who speak this language (code or English name)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l community -d 'Only this community (English or Chinese name)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l nationality -d 'Only this nationality (code, name or everyday name: DE, Germany, 德国, UK, 韩国)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l language -d 'Only residents who speak this language (code or name: de, German, 德语, Mandarin)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l status -d 'Which residents [default: active]' -r -f -a "active\t''
 moved-out\t''
 all\t''"
@@ -186,15 +186,15 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l family-name -d 'Family name (required)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l given-name -d 'Given name(s)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l chinese-name -d 'Chinese name' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l nationality -d 'Nationality: ISO code (DE, DEU), English or Chinese name (required)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l nationality -d 'Nationality: ISO code (DE, DEU), English, Chinese or everyday name (UK, 韩国) (required)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l gender -d 'female, male, other or unspecified' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l birth-date -d 'YYYY-MM-DD' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l phone -d 'Digits, optional leading +, spaces and hyphens allowed' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l phone -d 'Phone: +country code, an 11-digit mainland mobile or 0 + area code; stored as E.164 (+86…)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l email -d 'E-mail address' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l wechat -d 'WeChat id' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l community -d 'Residential community (required; see `community list`)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l community -d 'Residential community, English or Chinese name (required; see `community list`)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l address -d 'Address inside the community (building, floor, flat)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l languages -d 'ISO 639-1 codes or English names, `;`-separated, preferred first' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l languages -d 'Languages, `;`-separated, preferred first: ISO 639-1 codes or names (en, English, 英语, 普通话)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l arrival-date -d 'YYYY-MM-DD' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l residence-registered-on -d 'Date of the last residence registration with the police' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l permit-type -d 'work, study, family, residence, business, other or none' -r
@@ -368,7 +368,7 @@ event\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l venue -d 'Where it takes place' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l instructor -d 'Who teaches or leads it' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l capacity -d 'Seats (0 = unlimited)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l language -d 'Language of instruction (ISO 639-1 code or English name)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l language -d 'Language of instruction (ISO 639-1 code or name: en, English, 英语)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l title-zh -d 'Title in Chinese' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l code -d 'A unique short code, e.g. MAN-101' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l description -d 'A few sentences for residents (shown in calendars)' -r
@@ -672,7 +672,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l body -d 'The full text (multi-line)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l body-file -d 'Read the full text from this file (UTF-8)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l received-at -d 'When it was received ("YYYY-MM-DD HH:MM" or RFC 3339) [default: now]' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l language -d 'The language it was written or said in (ISO 639-1 code or English name)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l language -d 'The language it was written or said in (ISO 639-1 code or name: de, German, 德语, Mandarin)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l sla-days -d 'Days to answer, for this item [default: `feedback sla`]' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
@@ -707,7 +707,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from sla" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l status -d 'Only this status: new, forwarded, responded or closed' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l category -d 'Only this category (policy, visa-residence, housing, …)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l department -d 'Only items currently with this department (code or name)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l department -d 'Only items currently with this department (code, name or short name: tax, 税务)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l resident -d 'Only items from this resident (id)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l from -d 'Only items received on or after this date (YYYY-MM-DD)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l to -d 'Only items received on or before this date (YYYY-MM-DD)' -r
@@ -744,7 +744,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l department -d 'The department (code or name, any case; see `department list`)' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l department -d 'The department: code, English or Chinese name or short name (住房, 税务), any case; see `department list`' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l note -d 'Why, or what was asked of them' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
@@ -761,7 +761,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -l response -d 'The answer (multi-line); asked for at a terminal when left out' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -l response -d 'The answer (multi-line); at a terminal when left out: in $EDITOR, else typed until an empty line' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -813,7 +813,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -l department -d 'Only the items currently with this department (code or name), in the department\'s layout' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -l department -d 'Only the items currently with this department (code, name or short name: tax, 税务), in the department\'s layout' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
@@ -1201,6 +1201,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not 
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l name -d 'English name' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l name-zh -d 'Chinese name' -r
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l short-name-zh -d 'Short Chinese name the desk types (e.g. 税务), accepted wherever a department is named' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''

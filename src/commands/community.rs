@@ -68,7 +68,9 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
     let zh = optional_zh(args.name_zh.as_ref())?;
     let actor = ctx.actor();
     let id = ctx.db.write(|tx| {
-        if let Some(existing) = store::load_refs(tx)?.community(&new) {
+        let refs = store::load_refs(tx)?;
+        let taken = [Some(&new), zh.as_ref()].into_iter().flatten();
+        if let Some(existing) = taken.filter_map(|n| refs.community(n)).next() {
             return Err(AppError::conflict(format!(
                 "community {:?} already exists (id {})",
                 existing.name, existing.id
@@ -128,16 +130,20 @@ fn rename(ctx: &mut Ctx, args: &RenameArgs) -> Result<()> {
             Err(_) => refs.community(&args.community),
         };
         let Some(current) = found.cloned() else {
-            return Err(AppError::not_found(format!(
+            let err = AppError::not_found(format!(
                 "no community {:?}",
                 crate::text::visible(&args.community)
-            ))
-            .hint(format!(
-                "known communities: {}",
-                refs.community_names().join(", ")
-            )));
+            ));
+            let err = did_you_mean(&refs, &args.community)
+                .into_iter()
+                .fold(err, AppError::hint);
+            return Err(err.hint(refs.known_communities()));
         };
-        if let Some(other) = refs.community(&new).filter(|c| c.id != current.id) {
+        let taken = [Some(&new), zh.as_ref()].into_iter().flatten();
+        if let Some(other) = taken
+            .filter_map(|n| refs.community(n))
+            .find(|c| c.id != current.id)
+        {
             return Err(AppError::conflict(format!(
                 "community {:?} already exists (id {})",
                 other.name, other.id
@@ -149,4 +155,14 @@ fn rename(ctx: &mut Ctx, args: &RenameArgs) -> Result<()> {
     })?;
     ui::note(&format!("renamed community {:?} to {new:?}", old.1));
     print(ctx, old.0)
+}
+
+/// `did you mean Green Court (绿庭)?`, or nothing to say.
+fn did_you_mean(refs: &crate::residents::Refs, name: &str) -> Vec<String> {
+    let guesses = refs.suggest_community(name);
+    if guesses.is_empty() {
+        Vec::new()
+    } else {
+        vec![format!("did you mean {}?", guesses.join(", "))]
+    }
 }

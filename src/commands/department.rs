@@ -27,6 +27,10 @@ pub struct AddArgs {
     /// Chinese name
     #[arg(long)]
     pub name_zh: String,
+    /// Short Chinese name the desk types (e.g. 税务), accepted wherever a
+    /// department is named
+    #[arg(long)]
+    pub short_name_zh: Option<String>,
 }
 
 pub fn dispatch(ctx: &mut Ctx, command: DepartmentCommand) -> Result<()> {
@@ -46,14 +50,28 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
     }
     let name = required(&args.name, "--name")?;
     let name_zh = required(&args.name_zh, "--name-zh")?;
+    let short = args
+        .short_name_zh
+        .as_deref()
+        .map(|s| required(s, "--short-name-zh"))
+        .transpose()?;
     let actor = ctx.actor();
     let id = ctx.db.write(|tx| {
-        if departments::list(tx)?.iter().any(|d| d.code == code) {
+        let all = departments::list(tx)?;
+        if all.iter().any(|d| d.code == code) {
             return Err(AppError::conflict(format!(
                 "department {code} already exists"
             )));
         }
-        let id = departments::insert(tx, code, &name, &name_zh)?;
+        // A short name must name one department only.
+        if let Some(other) = short.as_deref().and_then(|s| departments::find(&all, s)) {
+            return Err(AppError::conflict(format!(
+                "--short-name-zh: already names department {} ({})",
+                other.code,
+                crate::text::visible(short.as_deref().unwrap_or_default())
+            )));
+        }
+        let id = departments::insert(tx, code, &name, &name_zh, short.as_deref())?;
         audit::record(tx, &actor, "add", "department", Some(id), code)?;
         Ok(id)
     })?;
@@ -79,7 +97,7 @@ fn required(value: &str, flag: &str) -> Result<String> {
     }
 }
 
-const COLUMNS: &[&str] = &["id", "code", "name_en", "name_zh"];
+const COLUMNS: &[&str] = &["id", "code", "name_en", "name_zh", "short_name_zh"];
 
 fn row(d: departments::Department) -> Vec<Cell> {
     vec![
@@ -87,6 +105,7 @@ fn row(d: departments::Department) -> Vec<Cell> {
         Cell::Code(d.code),
         Cell::Text(d.name_en),
         Cell::Text(d.name_zh),
+        Cell::text(d.short_name_zh),
     ]
 }
 

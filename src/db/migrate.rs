@@ -60,6 +60,18 @@ const MIGRATIONS: &[Migration] = &[
         seed: None,
         rebuilds: false,
     },
+    Migration {
+        name: "0008_department_short_names",
+        sql: include_str!("migrations/0008_department_short_names.sql"),
+        seed: Some(crate::refdata::seed_department_short_names),
+        rebuilds: false,
+    },
+    Migration {
+        name: "0009_phones_e164",
+        sql: include_str!("migrations/0009_phones_e164.sql"),
+        seed: Some(crate::residents::phone_upgrade::seed),
+        rebuilds: false,
+    },
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -399,6 +411,77 @@ mod tests {
             "{}",
             plan(active)
         );
+    }
+
+    #[test]
+    fn migration_0008_gives_the_shipped_departments_their_short_names() {
+        let mut db = at_version(
+            7,
+            "INSERT INTO departments (code, name_en, name_zh) VALUES
+                ('housing', 'Housing Administration', '房屋管理局'),
+                ('tax', 'Tax Bureau', '税务局'),
+                ('parks', 'Parks', '园林局');",
+        );
+        migrate(&mut db).expect("0008 applies");
+        let short = |code: &str| -> Option<String> {
+            db.conn
+                .query_row(
+                    "SELECT short_name_zh FROM departments WHERE code = ?1",
+                    [code],
+                    |r| r.get(0),
+                )
+                .expect("department")
+        };
+        assert_eq!(short("housing").as_deref(), Some("住房"));
+        assert_eq!(short("tax").as_deref(), Some("税务"));
+        assert_eq!(short("parks"), None, "added on site: left alone");
+    }
+
+    #[test]
+    fn migration_0009_stores_phones_as_e164_and_keeps_what_it_cannot_read() {
+        let mut db = at_version(
+            8,
+            "INSERT INTO communities (id, name, name_key, created_at) VALUES (1, 'G', 'g', 't');
+             INSERT INTO residents (id, family_name, nationality, community_id, phone,
+                registered_at, updated_at) VALUES
+                (1, 'A', 'DE', 1, '021 6234 5678', 't', 't'),
+                (2, 'B', 'DE', 1, '138-1234-5678', 't', 't'),
+                (3, 'C', 'DE', 1, '6234 5678', 't', 't'),
+                (4, 'D', 'DE', 1, '+8613900000000', 't', 't'),
+                (5, 'E', 'DE', 1, NULL, 't', 't');
+             INSERT INTO resident_search (resident_id, haystack) VALUES
+                (1, 'a
+02162345678'), (2, 'b
+13812345678'), (3, 'c
+62345678'),
+                (4, 'd
+8613900000000'), (5, 'e');",
+        );
+        migrate(&mut db).expect("0009 applies");
+        let row = |id: i64| -> (Option<String>, String, String) {
+            db.conn
+                .query_row(
+                    "SELECT r.phone, s.haystack, r.updated_at FROM residents r
+                     JOIN resident_search s ON s.resident_id = r.id WHERE r.id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .expect("resident")
+        };
+        assert_eq!(
+            row(1),
+            (
+                Some("+862162345678".into()),
+                "a\n862162345678".into(),
+                "t".into()
+            )
+        );
+        assert_eq!(row(2).0.as_deref(), Some("+8613812345678"));
+        assert!(row(2).1.ends_with("8613812345678"));
+        assert_eq!(row(3).0.as_deref(), Some("6234 5678"), "unreadable: kept");
+        assert_eq!(row(3).1, "c\n62345678");
+        assert_eq!(row(4).0.as_deref(), Some("+8613900000000"));
+        assert_eq!(row(5).0, None);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::store::NewFeedback;
 use super::{Category, Channel, Status};
 use crate::csvio::RowCheck;
 use crate::departments::Department;
-use crate::text::{fold, Lines};
+use crate::text::Lines;
 
 pub const COLUMNS: [&str; 10] = [
     "resident_external_id",
@@ -50,10 +50,7 @@ impl Refs {
     }
 
     fn department(&self, input: &str) -> Option<&Department> {
-        let wanted = fold(input);
-        self.departments.iter().find(|d| {
-            fold(&d.code) == wanted || fold(&d.name_en) == wanted || fold(&d.name_zh) == wanted
-        })
+        crate::departments::find(&self.departments, input)
     }
 }
 
@@ -108,7 +105,11 @@ pub fn check(
         d => {
             let found = refs.department(d).map(|d| (d.id, d.code.clone()));
             if found.is_none() {
-                r.error("department", "is not a known department", d);
+                let problem = match crate::departments::did_you_mean(&refs.departments, d) {
+                    Some(hint) => format!("is not a known department; {hint}"),
+                    None => "is not a known department".to_string(),
+                };
+                r.error("department", &problem, d);
             }
             found
         }

@@ -91,7 +91,7 @@ fn refs() -> Refs {
             id,
             name: name.into(),
         };
-        refs.communities.insert(fold(name), community);
+        refs.add(community, None);
     }
     refs
 }

@@ -1,11 +1,10 @@
 //! The resident columns of SPEC §3 and the validation of one raw value per
 //! column. Raw values come from flags, prompts or CSV cells; an empty value
 //! clears an optional field. Pure: reference lookups come in through `Refs`.
-use std::collections::HashMap;
-
+pub use super::refs::{CommunityRef, Refs};
 use crate::clock::parse_date;
 use crate::refdata;
-use crate::text::{self, fold, Lines};
+use crate::text::{self, Lines};
 
 /// The import/export columns, in the spec's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -159,6 +158,9 @@ pub struct FieldError {
     pub value: String,
     pub problem: String,
     pub hint: Option<String>,
+    /// The values that would do, when there are a few (communities): a
+    /// second hint, which an import gives once rather than on every row.
+    pub known: Option<String>,
 }
 
 impl FieldError {
@@ -168,36 +170,16 @@ impl FieldError {
             value: value.to_string(),
             problem: problem.into(),
             hint: None,
+            known: None,
         }
     }
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
-}
-
-/// A known community: its id and name as stored.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CommunityRef {
-    pub id: i64,
-    pub name: String,
-}
-
-/// Reference lookups that live in the database.
-#[derive(Debug, Clone, Default)]
-pub struct Refs {
-    pub communities: HashMap<String, CommunityRef>,
-}
-
-impl Refs {
-    pub fn community(&self, name: &str) -> Option<&CommunityRef> {
-        self.communities.get(&fold(name))
-    }
-
-    pub fn community_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.communities.values().map(|c| c.name.clone()).collect();
-        names.sort();
-        names
+    /// Every hint: the specific one, then the known values.
+    pub fn hints(&self) -> impl Iterator<Item = &String> {
+        self.hint.iter().chain(self.known.iter())
     }
 }
 
@@ -272,10 +254,9 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
             Some(_) => Ok(Value::Text(trimmed.to_string())),
             None => Err(err("is not a real date").with_hint("write dates as YYYY-MM-DD")),
         },
-        Field::Phone => normalise_phone(trimmed).map(Value::Text).ok_or_else(|| {
-            err("is not a phone number")
-                .with_hint("digits with an optional leading +, spaces and hyphens allowed")
-        }),
+        Field::Phone => super::phone::normalise(trimmed)
+            .map(Value::Text)
+            .map_err(|problem| err(&problem.to_string()).with_hint(problem.hint())),
         Field::Email => {
             let value = text(Lines::Single)?;
             match &value {
@@ -288,13 +269,12 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
             .cloned()
             .map(Value::Community)
             .ok_or_else(|| {
-                let known = refs.community_names();
-                let hint = if known.is_empty() {
-                    "no communities yet: add one with `expatdesk community add NAME`".to_string()
-                } else {
-                    format!("known communities: {}", known.join(", "))
-                };
-                err("is not a known community").with_hint(hint)
+                let mut e = did_you_mean_labels(
+                    err("is not a known community"),
+                    &refs.suggest_community(trimmed),
+                );
+                e.known = Some(refs.known_communities());
+                e
             }),
         Field::Languages => parse_languages(trimmed).map(text_or_empty).map_err(|bad| {
             did_you_mean(
@@ -336,6 +316,11 @@ fn suggest(value: &str, names: fn(&str) -> Vec<&'static str>) -> Vec<&'static st
     }
 }
 
+fn did_you_mean_labels(error: FieldError, suggestions: &[String]) -> FieldError {
+    let names: Vec<&str> = suggestions.iter().map(String::as_str).collect();
+    did_you_mean(error, &names)
+}
+
 fn did_you_mean(error: FieldError, suggestions: &[&str]) -> FieldError {
     if suggestions.is_empty() {
         error
@@ -364,23 +349,10 @@ pub fn parse_yes_no(text: &str) -> Option<bool> {
     }
 }
 
-/// `+86 138-1234 5678` → `+8613812345678`; `None` when it is not a phone.
+/// The stored (E.164) form of a phone number; `None` when it is not one
+/// (the rules and the reasons: `residents::phone`).
 pub fn normalise_phone(text: &str) -> Option<String> {
-    let (plus, rest) = match text.strip_prefix('+') {
-        Some(rest) => ("+", rest),
-        None => ("", text),
-    };
-    if !rest
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
-    {
-        return None;
-    }
-    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
-    if !(5..=20).contains(&digits.len()) || rest.starts_with(['-', ' ']) {
-        return None;
-    }
-    Some(format!("{plus}{digits}"))
+    super::phone::normalise(text).ok()
 }
 
 /// Passport and permit numbers: upper case, no spaces.
@@ -448,13 +420,11 @@ mod tests {
 
     fn refs() -> Refs {
         let mut refs = Refs::default();
-        refs.communities.insert(
-            fold("Green Court"),
-            CommunityRef {
-                id: 1,
-                name: "Green Court".into(),
-            },
-        );
+        let green = CommunityRef {
+            id: 1,
+            name: "Green Court".into(),
+        };
+        refs.add(green, Some("绿庭"));
         refs
     }
 
@@ -475,8 +445,11 @@ mod tests {
 
     #[test]
     fn nationality_is_stored_as_alpha2() {
-        for raw in ["Germany", "DEU", "de", "德国"] {
+        for raw in ["Germany", "DEU", "de", "德国", "Deutschland"] {
             assert_eq!(ok(Field::Nationality, raw), Value::Text("DE".into()));
+        }
+        for raw in ["韩国", "korea", "South Korea"] {
+            assert_eq!(ok(Field::Nationality, raw), Value::Text("KR".into()));
         }
         let e = parse(Field::Nationality, "Germny", &refs()).expect_err("unknown");
         assert_eq!(e.hint.as_deref(), Some("did you mean Germany?"));
@@ -490,7 +463,7 @@ mod tests {
         );
         assert_eq!(
             normalise_phone("021 6234 5678").as_deref(),
-            Some("02162345678")
+            Some("+862162345678")
         );
         assert_eq!(normalise_phone("12ab"), None);
         assert_eq!(normalise_phone("+1"), None);
@@ -514,6 +487,14 @@ mod tests {
         assert_eq!(
             ok(Field::Languages, "de; English ;zh"),
             Value::Text("de;en;zh".into())
+        );
+        assert_eq!(
+            ok(Field::Languages, "普通话;English"),
+            Value::Text("zh;en".into())
+        );
+        assert_eq!(
+            ok(Field::Languages, "粤语, 英语"),
+            Value::Text("zh;en".into())
         );
         let e = parse(Field::Languages, "de;klingon", &refs()).expect_err("unknown");
         assert_eq!(e.problem, "has an unknown language: klingon");
@@ -550,8 +531,15 @@ mod tests {
     #[test]
     fn communities_match_case_insensitively_and_list_the_known_ones() {
         assert!(matches!(ok(Field::Community, "green court"), Value::Community(c) if c.id == 1));
-        let e = parse(Field::Community, "Blue Court", &refs()).expect_err("unknown");
-        assert_eq!(e.hint.as_deref(), Some("known communities: Green Court"));
+        assert!(matches!(ok(Field::Community, "绿庭"), Value::Community(c) if c.id == 1));
+        let e = parse(Field::Community, "Gren Court", &refs()).expect_err("unknown");
+        assert_eq!(e.hint.as_deref(), Some("did you mean Green Court (绿庭)?"));
+        assert_eq!(
+            e.known.as_deref(),
+            Some("known communities: Green Court (绿庭)")
+        );
+        let e = parse(Field::Community, "Xanadu", &refs()).expect_err("unknown");
+        assert_eq!(e.hint, None);
     }
 
     #[test]

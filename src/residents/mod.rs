@@ -6,7 +6,10 @@ pub mod export;
 pub mod fields;
 pub mod import;
 pub mod model;
+pub mod phone;
+pub mod phone_upgrade;
 pub mod query;
+pub mod refs;
 pub mod store;
 
 pub use fields::{Field, FieldError, Refs, Value};

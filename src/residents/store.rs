@@ -53,17 +53,18 @@ pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Resident> {
 }
 
 pub fn load_refs(conn: &Connection) -> Result<Refs> {
-    let mut stmt = conn.prepare("SELECT id, name FROM communities")?;
+    let mut stmt = conn.prepare("SELECT id, name, name_zh FROM communities ORDER BY id")?;
     let rows = stmt.query_map([], |row| {
-        Ok(CommunityRef {
+        let community = CommunityRef {
             id: row.get(0)?,
             name: row.get(1)?,
-        })
+        };
+        Ok((community, row.get::<_, Option<String>>(2)?))
     })?;
     let mut refs = Refs::default();
-    for community in rows {
-        let community = community?;
-        refs.communities.insert(fold(&community.name), community);
+    for row in rows {
+        let (community, name_zh) = row?;
+        refs.add(community, name_zh.as_deref());
     }
     Ok(refs)
 }
@@ -307,7 +308,7 @@ pub fn search_ids(conn: &Connection, query: &str) -> Result<Vec<i64>> {
     let Some((first, rest)) = words.split_first() else {
         return Ok(Vec::new());
     };
-    let phone_digits = phone_needle(query);
+    let phone_digits = super::phone::search_digits(query);
     let mut stmt = conn.prepare_cached(
         "SELECT resident_id, haystack FROM resident_search
          WHERE instr(haystack, ?1) > 0 OR instr(haystack, ?2) > 0",
@@ -336,14 +337,6 @@ pub fn search_ids(conn: &Connection, query: &str) -> Result<Vec<i64>> {
     ids.sort_unstable();
     ids.dedup();
     Ok(ids)
-}
-
-/// The digits of a query that looks like (part of) a phone number.
-fn phone_needle(query: &str) -> Option<String> {
-    let q = query.trim();
-    let phone_like = q.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
-    let digits: String = q.chars().filter(char::is_ascii_digit).collect();
-    (phone_like && digits.len() >= 3).then_some(digits)
 }
 
 /// Community lookups and changes.

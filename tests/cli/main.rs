@@ -13,6 +13,7 @@ mod course_data;
 mod course_roster;
 mod database;
 mod duplicates;
+mod everyday_input;
 mod excel_text;
 mod export;
 mod faults;

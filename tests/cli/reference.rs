@@ -140,7 +140,7 @@ fn rename_a_community_by_name_or_id() {
         5,
     );
     assert!(
-        err.contains("known communities: Green Court Phase I, Jade Terrace"),
+        err.contains("known communities: Green Court Phase I (绿庭), Jade Terrace (玉台)"),
         "{err}"
     );
     let audit = env.csv(&["audit", "list"]);
@@ -162,7 +162,7 @@ fn rename_conflicts_and_unknown_communities() {
         "{err}"
     );
     assert!(
-        err.contains("hint: known communities: Green Court, Jade Terrace"),
+        err.contains("hint: known communities: Green Court (绿庭), Jade Terrace"),
         "{err}"
     );
     env.fails(&["community", "rename", "42", "Somewhere"], 3);
@@ -194,7 +194,7 @@ fn department_add_and_its_errors() {
     assert!(out.status.success());
     let csv = env.csv(&["department", "list"]);
     assert_eq!(csv.lines().count(), 15);
-    assert!(csv.contains(",sports,Sports Bureau,体育局\n"), "{csv}");
+    assert!(csv.contains(",sports,Sports Bureau,体育局,\n"), "{csv}");
 
     let err = env.fails(
         &[

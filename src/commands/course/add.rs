@@ -54,7 +54,7 @@ pub struct AddArgs {
     /// Seats (0 = unlimited)
     #[arg(long, default_value_t = 0)]
     pub capacity: u32,
-    /// Language of instruction (ISO 639-1 code or English name)
+    /// Language of instruction (ISO 639-1 code or name: en, English, 英语)
     #[arg(long)]
     pub language: Option<String>,
     /// Title in Chinese

@@ -15,7 +15,7 @@ use crate::output::{Cell, Query};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Only the items currently with this department (code or name), in
+    /// Only the items currently with this department (code, name or short name: tax, 税务), in
     /// the department's layout
     #[arg(long)]
     pub department: Option<String>,

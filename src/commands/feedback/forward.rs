@@ -14,7 +14,7 @@ use crate::text::{flag_value, Lines};
 pub struct ForwardArgs {
     /// Feedback id
     pub id: i64,
-    /// The department (code or name, any case; see `department list`)
+    /// The department: code, English or Chinese name or short name (住房, 税务), any case; see `department list`
     #[arg(long, alias = "to", value_name = "DEPARTMENT")]
     pub department: String,
     /// Why, or what was asked of them

@@ -22,7 +22,7 @@ pub struct ListArgs {
     /// Only this category (policy, visa-residence, housing, …)
     #[arg(long)]
     pub category: Option<String>,
-    /// Only items currently with this department (code or name)
+    /// Only items currently with this department (code, name or short name: tax, 税务)
     #[arg(long)]
     pub department: Option<String>,
     /// Only items from this resident (id)

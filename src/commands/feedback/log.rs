@@ -46,7 +46,7 @@ pub struct LogArgs {
     /// When it was received ("YYYY-MM-DD HH:MM" or RFC 3339) [default: now]
     #[arg(long, value_name = "TIME")]
     pub received_at: Option<String>,
-    /// The language it was written or said in (ISO 639-1 code or English name)
+    /// The language it was written or said in (ISO 639-1 code or name: de, German, 德语, Mandarin)
     #[arg(long, value_name = "CODE")]
     pub language: Option<String>,
     /// Days to answer, for this item [default: `feedback sla`]

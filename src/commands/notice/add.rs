@@ -183,12 +183,13 @@ fn unknown_community(name: &str, refs: &Refs) -> AppError {
         "--community: is not a known community ({})",
         visible(name)
     ));
-    let known = refs.community_names();
-    if known.is_empty() {
-        err.hint("no communities yet: add one with `expatdesk community add NAME`")
+    let guesses = refs.suggest_community(name);
+    let err = if guesses.is_empty() {
+        err
     } else {
-        err.hint(format!("known communities: {}", known.join(", ")))
-    }
+        err.hint(format!("did you mean {}?", guesses.join(", ")))
+    };
+    err.hint(refs.known_communities())
 }
 
 fn unknown_country(input: &str) -> AppError {

@@ -18,7 +18,7 @@ pub struct FieldArgs {
     /// Chinese name
     #[arg(long, value_name = "NAME")]
     pub chinese_name: Option<String>,
-    /// Nationality: ISO code (DE, DEU), English or Chinese name (required)
+    /// Nationality: ISO code (DE, DEU), English, Chinese or everyday name (UK, 韩国) (required)
     #[arg(long, value_name = "COUNTRY")]
     pub nationality: Option<String>,
     /// female, male, other or unspecified
@@ -27,7 +27,7 @@ pub struct FieldArgs {
     /// YYYY-MM-DD
     #[arg(long, value_name = "DATE")]
     pub birth_date: Option<String>,
-    /// Digits, optional leading +, spaces and hyphens allowed
+    /// Phone: +country code, an 11-digit mainland mobile or 0 + area code; stored as E.164 (+86…)
     #[arg(long)]
     pub phone: Option<String>,
     /// E-mail address
@@ -36,13 +36,13 @@ pub struct FieldArgs {
     /// WeChat id
     #[arg(long, value_name = "ID")]
     pub wechat: Option<String>,
-    /// Residential community (required; see `community list`)
+    /// Residential community, English or Chinese name (required; see `community list`)
     #[arg(long, value_name = "NAME")]
     pub community: Option<String>,
     /// Address inside the community (building, floor, flat)
     #[arg(long)]
     pub address: Option<String>,
-    /// ISO 639-1 codes or English names, `;`-separated, preferred first
+    /// Languages, `;`-separated, preferred first: ISO 639-1 codes or names (en, English, 英语, 普通话)
     #[arg(long, value_name = "LIST")]
     pub languages: Option<String>,
     /// YYYY-MM-DD
@@ -149,7 +149,7 @@ pub fn flag_errors(errors: &[FieldError]) -> AppError {
         .collect();
     let mut err = AppError::with_lines(crate::error::ErrorKind::Invalid, lines);
     for e in errors {
-        if let Some(h) = &e.hint {
+        for h in e.hints() {
             err = err.hint(h.clone());
         }
     }

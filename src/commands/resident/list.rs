@@ -13,13 +13,13 @@ use crate::residents::store;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only this community
+    /// Only this community (English or Chinese name)
     #[arg(long, value_name = "NAME")]
     pub community: Option<String>,
-    /// Only this nationality (code or name)
+    /// Only this nationality (code, name or everyday name: DE, Germany, 德国, UK, 韩国)
     #[arg(long, value_name = "COUNTRY")]
     pub nationality: Option<String>,
-    /// Only residents who speak this language (code or English name)
+    /// Only residents who speak this language (code or name: de, German, 德语, Mandarin)
     #[arg(long, value_name = "LANGUAGE")]
     pub language: Option<String>,
     /// Which residents [default: active]
@@ -116,10 +116,7 @@ fn filter_error(flag: &str, e: &fields::FieldError) -> AppError {
         e.problem,
         crate::text::visible(&e.value)
     ));
-    match &e.hint {
-        Some(h) => err.hint(h.clone()),
-        None => err,
-    }
+    e.hints().fold(err, |err, h| err.hint(h.clone()))
 }
 
 fn not_known(flag: &str, value: &str, suggestions: Vec<&str>) -> AppError {

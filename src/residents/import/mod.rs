@@ -187,7 +187,7 @@ fn first_pass(
     if !report.is_empty() && options.rejects.is_none() {
         let mut err = report.into_error(ErrorKind::Invalid, "imported");
         if community_hint {
-            let known = refs.community_names();
+            let known = refs.community_labels();
             let known = if known.is_empty() {
                 "none yet".to_string()
             } else {

@@ -88,7 +88,8 @@ impl RowRules<'_> {
                 Ok(value) => data.set(field, value),
                 Err(e) => {
                     let problem = match &e.hint {
-                        Some(hint) if field != Field::Community => format!("{}; {hint}", e.problem),
+                        // The known communities come once, after the rows.
+                        Some(hint) => format!("{}; {hint}", e.problem),
                         _ => e.problem.clone(),
                     };
                     errors.push(row_error(self.file, line, field.name(), &problem, cell));
