@@ -515,3 +515,11 @@ feedback-log-resident-hint = name, Chinese name, phone or id; Enter for anonymou
 feedback-log-no-match = no active resident matches { $text }; try another name or the phone number
 feedback-log-which = Which resident?
 prompt-required = an answer is needed here
+notice-ask-communities = For which communities
+notice-ask-nationalities = For which nationalities
+notice-ask-all = names separated by commas; Enter for all
+notice-reach = For { $audience }: { $residents ->
+        [one] one active resident
+       *[other] { $residents } active residents
+    }, { $reachable } of them agreed to receive notices.
+notice-add-confirm = Publish this notice?

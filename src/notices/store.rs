@@ -182,6 +182,26 @@ pub fn each_recipient(
     Ok(())
 }
 
+/// How many active residents an audience holds, and how many of them
+/// agreed to receive notices (the ones `notice recipients` will list).
+pub fn reach(conn: &Connection, audience: &crate::notices::Audience) -> Result<(u64, u64)> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT community_id, nationality, consent_contact FROM residents WHERE status = 'active'",
+    )?;
+    let mut rows = stmt.query([])?;
+    let (mut all, mut reachable) = (0, 0);
+    while let Some(row) = rows.next()? {
+        let nationality: String = row.get(1)?;
+        if audience.includes(row.get(0)?, &nationality) {
+            all += 1;
+            if row.get::<_, i64>(2)? == 1 {
+                reachable += 1;
+            }
+        }
+    }
+    Ok((all, reachable))
+}
+
 /// Every recipient, for callers that need them all (tests, the demo).
 pub fn recipients(conn: &Connection, notice: &Notice) -> Result<Vec<Recipient>> {
     let mut out = Vec::new();

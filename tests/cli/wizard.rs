@@ -202,3 +202,39 @@ fn feedback_log_finds_the_resident_by_name() {
         "{items}"
     );
 }
+
+#[test]
+fn notice_add_asks_the_audience_and_shows_its_reach() {
+    let env = TestEnv::with_community();
+    env.add_resident("Kim", &["--consent-contact", "yes"]);
+    env.add_resident("Ng", &[]);
+    let keys = [
+        "Water cut\r",
+        "停水通知\r",
+        "No water on Friday.\r",
+        "\r",
+        "周五停水。\r",
+        "\r",
+        "Nowhere\r",
+        "Green Court\r",
+        "Deutschland\r",
+        "y",
+    ];
+    let Some((code, screen)) = at_terminal(&env, &["notice", "add"], &keys) else {
+        return;
+    };
+    assert!(
+        screen.contains("is not a known community (Nowhere)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("nationalities: DE: 2 active residents"),
+        "{screen}"
+    );
+    assert!(screen.contains("1 of them agreed"), "{screen}");
+    assert_eq!(code, 0, "{screen}");
+    let notice = env.json(&["notice", "show", "1"]);
+    assert_eq!(notice["title_zh"], "停水通知", "{notice}");
+    let recipients = env.csv(&["notice", "recipients", "1"]);
+    assert_eq!(recipients.lines().count(), 2, "{recipients}");
+}

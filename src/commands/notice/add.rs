@@ -3,7 +3,6 @@
 //! (title and body together), for everyone or an audience by community
 //! and nationality.
 use clap::Args;
-use dialoguer::{theme::ColorfulTheme, Input};
 
 use super::rows;
 use crate::clock::{date_flag, format_date};
@@ -15,7 +14,7 @@ use crate::refdata;
 use crate::residents::fields::Refs;
 use crate::residents::store::load_refs;
 use crate::text::{flag_value, required_flag, visible, Lines};
-use crate::ui::{self, prompt_error};
+use crate::ui;
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
@@ -65,9 +64,30 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
             "--title-ja and --body-ja go together: give both or neither",
         ));
     }
-    let texts = required_texts(ctx, args)?;
+    let (texts, asked) = required_texts(ctx, args)?;
     let refs = load_refs(&ctx.db.conn)?;
-    let notice = validate(args, texts, &refs)?;
+    let mut notice = validate(args, texts, &refs)?;
+    if asked {
+        // The wizard: who it is for, how many it reaches, then confirm.
+        if args.community.is_empty() && args.nationality.is_empty() {
+            notice.audience = ask_audience(&refs)?;
+        }
+        let (residents, reachable) = store::reach(&ctx.db.conn, &notice.audience)?;
+        ui::note(&format!(
+            "\n  {}\n  {}\n  {}\n",
+            notice.title_en,
+            notice.title_zh,
+            crate::t!(
+                "notice-reach",
+                audience = notice.audience.describe(),
+                residents = residents,
+                reachable = reachable
+            )
+        ));
+        if !crate::prompt::confirm(&crate::t!("notice-add-confirm"), true)? {
+            return Err(crate::prompt::cancelled());
+        }
+    }
     let actor = ctx.actor();
     let id = ctx.db.write(|tx| {
         let id = store::insert(tx, &notice, &actor.at)?;
@@ -80,8 +100,9 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
 }
 
 /// The four en/zh texts from the flags, asking at a terminal for missing
-/// ones; exit 2 naming the missing flags otherwise.
-fn required_texts(ctx: &Ctx, args: &AddArgs) -> Result<[String; 4]> {
+/// ones (then the second value is true); exit 2 naming the missing flags
+/// otherwise.
+fn required_texts(ctx: &Ctx, args: &AddArgs) -> Result<([String; 4], bool)> {
     let given = [&args.title_en, &args.title_zh, &args.body_en, &args.body_zh];
     let missing: Vec<&str> = REQUIRED
         .iter()
@@ -92,37 +113,83 @@ fn required_texts(ctx: &Ctx, args: &AddArgs) -> Result<[String; 4]> {
     if !missing.is_empty() && !ctx.prompt.allowed {
         return Err(ui::missing_flags(&missing));
     }
-    let theme = ColorfulTheme::default();
     let mut out: [String; 4] = Default::default();
+    // flags first, so a wrong one is found before any question
+    for (slot, ((flag, _, lines, limit), value)) in out.iter_mut().zip(REQUIRED.iter().zip(given)) {
+        if let Some(v) = value {
+            *slot = required_flag(flag, v, *lines, *limit)?;
+        }
+    }
     for (slot, ((flag, prompt, lines, limit), value)) in
         out.iter_mut().zip(REQUIRED.iter().zip(given))
     {
-        *slot = match value {
-            Some(v) => required_flag(flag, v, *lines, *limit)?,
-            None => ask(&theme, flag, prompt, *lines, *limit)?,
-        };
+        if value.is_none() {
+            *slot = ask(flag, prompt, *lines, *limit)?;
+        }
     }
-    Ok(out)
+    Ok((out, !missing.is_empty()))
 }
 
-fn ask(
-    theme: &ColorfulTheme,
-    flag: &str,
-    prompt: &str,
-    lines: Lines,
-    limit: usize,
-) -> Result<String> {
-    let flag = flag.to_string();
-    let answer: String = Input::with_theme(theme)
-        .with_prompt(prompt)
-        .validate_with(move |v: &String| {
-            required_flag(&flag, v, lines, limit)
-                .map(|_| ())
-                .map_err(|e| e.to_string())
-        })
-        .interact_text()
-        .map_err(prompt_error)?;
-    required_flag(prompt, &answer, lines, limit)
+/// The audience asked at the terminal: communities, then nationalities,
+/// each a comma-separated list checked as typed; Enter means everyone.
+fn ask_audience(refs: &Refs) -> Result<Audience> {
+    let mut audience = Audience::default();
+    audience.communities = crate::prompt::line(
+        &crate::t!("notice-ask-communities"),
+        &crate::t!("notice-ask-all"),
+        |answer| {
+            let mut found = Vec::new();
+            for name in answer
+                .split([',', '，', ';'])
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            {
+                match refs.community(name) {
+                    Some(c) if !found.contains(c) => found.push(c.clone()),
+                    Some(_) => {}
+                    None => return Err(unknown_community(name, refs).to_string()),
+                }
+            }
+            Ok(found)
+        },
+    )?;
+    audience.nationalities = crate::prompt::line(
+        &crate::t!("notice-ask-nationalities"),
+        &crate::t!("notice-ask-all"),
+        |answer| {
+            let mut found: Vec<String> = Vec::new();
+            for input in answer
+                .split([',', '，', ';'])
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            {
+                match refdata::country(input) {
+                    Some(c) if !found.contains(&c.alpha2) => found.push(c.alpha2.clone()),
+                    Some(_) => {}
+                    None => return Err(unknown_country(input).to_string()),
+                }
+            }
+            Ok(found)
+        },
+    )?;
+    Ok(audience)
+}
+
+/// One text, asked until it passes the flag's rules: a title on one line,
+/// a text line by line (or in `$EDITOR`).
+fn ask(flag: &str, prompt: &str, lines: Lines, limit: usize) -> Result<String> {
+    if lines == Lines::Multi {
+        loop {
+            let text = crate::prompt::text_block(prompt)?.unwrap_or_default();
+            match required_flag(flag, &text, lines, limit) {
+                Ok(v) => return Ok(v),
+                Err(e) => ui::warn(&e.to_string()),
+            }
+        }
+    }
+    crate::prompt::line(prompt, "", |answer| {
+        required_flag(flag, answer, lines, limit).map_err(|e| e.to_string())
+    })
 }
 
 fn validate(
