@@ -250,7 +250,10 @@ fn every_command_that_changes_one_record_prints_it() {
         "--name-zh",
         "体育局",
     ]);
-    assert_eq!(keys(&department), ["id", "code", "name_en", "name_zh"]);
+    assert_eq!(
+        keys(&department),
+        ["id", "code", "name_en", "name_zh", "short_name_zh"]
+    );
 }
 
 #[test]

@@ -80,7 +80,7 @@ fn phones_and_number_like_ids_are_written_as_excel_text() {
         column(&rows, "phone"),
         vec![
             format!("=\"{PHONE}\""),
-            "=\"02155550101\"".into(),
+            "=\"+862155550101\"".into(),
             String::new()
         ]
     );

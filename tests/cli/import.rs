@@ -114,7 +114,7 @@ fn unknown_communities_are_refused_naming_the_known_ones() {
         "error: new.csv:2: community: is not a known community (Jade Terrace)\n\
          error: new.csv:3: community: is not a known community (jade terrace)\n\
          hint: nothing was imported\n\
-         hint: known communities: Green Court; add one with `expatdesk community add NAME`, \
+         hint: known communities: Green Court (绿庭); add one with `expatdesk community add NAME`, \
          or import with --create-communities\n"
     );
     env.imports(&["new.csv", "--create-communities"]);

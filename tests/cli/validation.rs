@@ -73,7 +73,7 @@ fn residents(env: &TestEnv) -> usize {
 #[case::unknown_community(
     "--community",
     "Nowhere",
-    "--community: is not a known community (Nowhere)\nhint: known communities: Green Court, Jade Terrace"
+    "--community: is not a known community (Nowhere)\nhint: known communities: Green Court (绿庭), Jade Terrace"
 )]
 #[case::unknown_language(
     "--languages",
@@ -354,6 +354,6 @@ fn list_filters_with_unknown_names_are_exit_5() {
     assert_eq!(
         err,
         "error: --community: is not a known community (nowhere)\n\
-         hint: known communities: Green Court, Jade Terrace\n"
+         hint: known communities: Green Court (绿庭), Jade Terrace\n"
     );
 }

@@ -133,8 +133,7 @@ fn required_texts(ctx: &Ctx, args: &AddArgs) -> Result<([String; 4], bool)> {
 /// The audience asked at the terminal: communities, then nationalities,
 /// each a comma-separated list checked as typed; Enter means everyone.
 fn ask_audience(refs: &Refs) -> Result<Audience> {
-    let mut audience = Audience::default();
-    audience.communities = crate::prompt::line(
+    let communities = crate::prompt::line(
         &crate::t!("notice-ask-communities"),
         &crate::t!("notice-ask-all"),
         |answer| {
@@ -153,7 +152,7 @@ fn ask_audience(refs: &Refs) -> Result<Audience> {
             Ok(found)
         },
     )?;
-    audience.nationalities = crate::prompt::line(
+    let nationalities = crate::prompt::line(
         &crate::t!("notice-ask-nationalities"),
         &crate::t!("notice-ask-all"),
         |answer| {
@@ -172,7 +171,10 @@ fn ask_audience(refs: &Refs) -> Result<Audience> {
             Ok(found)
         },
     )?;
-    Ok(audience)
+    Ok(Audience {
+        communities,
+        nationalities,
+    })
 }
 
 /// One text, asked until it passes the flag's rules: a title on one line,
