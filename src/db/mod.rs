@@ -18,7 +18,7 @@ pub use migrate::{schema_version, LATEST_VERSION};
 use readonly::{note_read_only, open_read_only, ReadOnly, READ_ONLY};
 
 pub const DB_ENV: &str = "EXPATDESK_DB";
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Where the database is and whether the user named it.
 #[derive(Debug, Clone)]

@@ -38,7 +38,11 @@ pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
             )));
         }
         let backup = rusqlite::backup::Backup::new(&ctx.db.conn, &mut dest)?;
-        backup.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
+        // All pages in one step, inside one read transaction: under WAL the
+        // copy is the snapshot of its start and writers go on. Copied in
+        // slices instead, every write from another desk restarted the copy,
+        // and a desk that kept writing starved the backup for ever.
+        copy_all_pages(&backup)?;
         drop(backup);
         dest.execute_batch("PRAGMA journal_mode=DELETE;")?;
         // The online backup copies pages as they are: a damaged database
@@ -63,4 +67,28 @@ pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
         path.display()
     ));
     Ok(())
+}
+
+/// Steps the backup with all pages at once until it is done. A busy or
+/// locked source is waited out for as long as any other write would wait;
+/// past that the command fails busy (exit 6) like them.
+fn copy_all_pages(backup: &rusqlite::backup::Backup<'_, '_>) -> Result<()> {
+    use rusqlite::backup::StepResult;
+    let deadline = std::time::Instant::now() + crate::db::BUSY_TIMEOUT;
+    loop {
+        match backup.step(-1)? {
+            StepResult::Done => return Ok(()),
+            StepResult::More => {}
+            _ => {
+                if std::time::Instant::now() >= deadline {
+                    return Err(rusqlite::Error::SqliteFailure(
+                        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                        None,
+                    )
+                    .into());
+                }
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+        }
+    }
 }

@@ -7,6 +7,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crate::common::{stderr, TestEnv};
 use crate::generate;
 
+struct StopOnDrop<'a>(&'a AtomicBool);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
 /// Adds residents one process at a time until `stop`; returns how many.
 /// An add may wait out the busy timeout behind the import (exit 6).
 fn keep_adding(env: &TestEnv, stop: &AtomicBool) -> usize {
@@ -72,6 +80,9 @@ fn backups_taken_while_others_write_are_whole() {
     let mut counts = Vec::new();
     let added = std::thread::scope(|s| {
         let adder = s.spawn(|| keep_adding(&env, &stop));
+        // Stops the adder however this closure ends: a failed assertion
+        // must end the test, not leave the scope waiting for the adder.
+        let stop_adder = StopOnDrop(&stop);
         let import = env
             .std_cmd()
             .args(["resident", "import", "more.csv"])
@@ -86,7 +97,7 @@ fn backups_taken_while_others_write_are_whole() {
         let imported = import.wait_with_output().expect("waits");
         assert!(imported.status.success(), "{}", stderr(&imported));
         counts.push(backup_is_whole(&env, 6));
-        stop.store(true, Ordering::Relaxed);
+        drop(stop_adder);
         adder.join().expect("adder")
     });
     eprintln!("backups under load: {added} adds, residents per copy {counts:?}");
