@@ -109,6 +109,22 @@ pub fn date_flag(flag: &str, text: &str) -> crate::error::Result<NaiveDate> {
     })
 }
 
+/// The days `--from` and `--to` name, each optional; exit 5 for a date that
+/// is not real, exit 2 when `--from` comes after `--to`.
+pub fn date_range(
+    from: Option<&str>,
+    to: Option<&str>,
+) -> crate::error::Result<(Option<NaiveDate>, Option<NaiveDate>)> {
+    let from = from.map(|d| date_flag("--from", d)).transpose()?;
+    let to = to.map(|d| date_flag("--to", d)).transpose()?;
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(AppError::usage("--from is after --to").hint("swap the two dates"));
+        }
+    }
+    Ok((from, to))
+}
+
 /// `YYYY-MM-DD HH:MM` (Shanghai time) or RFC 3339, in Shanghai time. Both
 /// forms are strict, and the result's year is 0000–9999: stored as RFC 3339
 /// text, a time must read back and sort as text (an offset of up to ±23:59

@@ -58,7 +58,7 @@ pub fn run(ctx: &mut Ctx, args: &ScheduleArgs) -> Result<()> {
         None => from.max(today) + chrono::Days::new(DEFAULT_DAYS),
     };
     if to < from {
-        return Err(AppError::invalid(format!(
+        return Err(AppError::usage(format!(
             "--to ({}) is before --from ({})",
             crate::clock::format_date(to),
             crate::clock::format_date(from)

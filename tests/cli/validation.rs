@@ -357,3 +357,28 @@ fn list_filters_with_unknown_names_are_exit_5() {
          hint: known communities: Green Court (绿庭), Jade Terrace\n"
     );
 }
+
+#[test]
+fn a_reversed_date_range_is_a_usage_error() {
+    let env = desk();
+    let reversed = ["--from", "2026-12-31", "--to", "2026-12-01"];
+    for command in [
+        &["course", "list"][..],
+        &["audit", "list"][..],
+        &["report", "feedback", "--by", "category"][..],
+        &["report", "courses"][..],
+    ] {
+        let args: Vec<&str> = command.iter().chain(&reversed).copied().collect();
+        let err = env.fails(&args, 2);
+        assert_eq!(
+            err, "error: --from is after --to\nhint: swap the two dates\n",
+            "{command:?}"
+        );
+    }
+    let args: Vec<&str> = ["schedule"].iter().chain(&reversed).copied().collect();
+    let err = env.fails(&args, 2);
+    assert!(
+        err.starts_with("error: --to (2026-12-01) is before --from (2026-12-31)\n"),
+        "{err}"
+    );
+}

@@ -2,7 +2,7 @@
 //! oldest first.
 use clap::{Args, Subcommand};
 
-use crate::clock::{date_flag, format_date};
+use crate::clock::{date_range, format_date};
 use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::db::audit;
@@ -37,16 +37,7 @@ pub fn dispatch(ctx: &mut Ctx, command: AuditCommand) -> Result<()> {
 }
 
 fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
-    let from = args
-        .from
-        .as_deref()
-        .map(|d| date_flag("--from", d))
-        .transpose()?;
-    let to = args
-        .to
-        .as_deref()
-        .map(|d| date_flag("--to", d))
-        .transpose()?;
+    let (from, to) = date_range(args.from.as_deref(), args.to.as_deref())?;
     let filter = audit::Filter {
         from: from.map(format_date),
         before: to.and_then(|d| d.succ_opt()).map(format_date),

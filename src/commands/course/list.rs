@@ -2,7 +2,7 @@
 //! enrolled/capacity, by next session (courses without one last), then id.
 use clap::Args;
 
-use crate::clock::date_flag;
+use crate::clock::date_range;
 use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::courses::calendar_store::{self, ListFilter, Range};
@@ -44,16 +44,7 @@ const COLUMNS: &[&str] = &[
 ];
 
 pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
-    let from = args
-        .from
-        .as_deref()
-        .map(|d| date_flag("--from", d))
-        .transpose()?;
-    let to = args
-        .to
-        .as_deref()
-        .map(|d| date_flag("--to", d))
-        .transpose()?;
+    let (from, to) = date_range(args.from.as_deref(), args.to.as_deref())?;
     let filter = ListFilter {
         range: Range::days(from, to),
         category: args.category.as_deref().map(Category::parse).transpose()?,

@@ -1,8 +1,8 @@
 //! `report courses [--from DATE] [--to DATE]`: sessions held, enrollment
 //! and attendance per course.
-use crate::clock::date_flag;
+use crate::clock::date_range;
 use crate::context::Ctx;
-use crate::error::{AppError, Result};
+use crate::error::Result;
 use crate::reports::courses::summary;
 
 #[derive(Debug, clap::Args)]
@@ -16,21 +16,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
-    let from = args
-        .from
-        .as_deref()
-        .map(|d| date_flag("--from", d))
-        .transpose()?;
-    let to = args
-        .to
-        .as_deref()
-        .map(|d| date_flag("--to", d))
-        .transpose()?;
-    if let (Some(f), Some(t)) = (from, to) {
-        if f > t {
-            return Err(AppError::usage("--from is after --to"));
-        }
-    }
+    let (from, to) = date_range(args.from.as_deref(), args.to.as_deref())?;
     let rows = summary(&ctx.db.conn, &ctx.clock.stamp(), from, to)?;
     ctx.out.list(
         &rows,

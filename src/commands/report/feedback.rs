@@ -1,6 +1,6 @@
 //! `report feedback --by …`: received, open, responded, closed, overdue and
 //! the median response time per group (rules in `reports::feedback`).
-use crate::clock::date_flag;
+use crate::clock::date_range;
 use crate::context::Ctx;
 use crate::error::{AppError, Result};
 use crate::feedback::flow::MAX_SLA_DAYS;
@@ -55,21 +55,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
 }
 
 fn query(ctx: &Ctx, args: &Args) -> Result<Query> {
-    let from = args
-        .from
-        .as_deref()
-        .map(|d| date_flag("--from", d))
-        .transpose()?;
-    let to = args
-        .to
-        .as_deref()
-        .map(|d| date_flag("--to", d))
-        .transpose()?;
-    if let (Some(f), Some(t)) = (from, to) {
-        if f > t {
-            return Err(AppError::usage("--from is after --to").hint("swap the two dates"));
-        }
-    }
+    let (from, to) = date_range(args.from.as_deref(), args.to.as_deref())?;
     let today = ctx.clock.today();
     Ok(Query {
         by: args.by,

@@ -7,8 +7,7 @@ use super::rows::{self, Extras};
 use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::Query;
-use crate::residents::query::{self, ListFilter, StatusFilter};
+use crate::residents::query::{ListFilter, StatusFilter};
 use crate::residents::store;
 
 #[derive(Debug, Args)]
@@ -28,16 +27,7 @@ pub fn run(ctx: &mut Ctx, args: &FindArgs) -> Result<()> {
         ..ListFilter::default()
     };
     let extras = Extras::default();
-    let mut source = Query::with_columns(
-        rows::list_columns(extras),
-        |limit, sink| {
-            query::each(conn, &filter, limit, &mut |r| {
-                sink(rows::list_row(&r, extras))
-            })
-        },
-        || query::count(conn, &filter),
-    )
-    .expendable(rows::LIST_EXPENDABLE);
+    let mut source = rows::list_source(conn, &filter, extras);
     let hint = format!("no resident matches {:?}", crate::text::visible(&args.text));
     ctx.out
         .limited(args.limit.limit)

@@ -5,10 +5,9 @@ use super::rows::{self, Extras};
 use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::error::{AppError, Result};
-use crate::output::Query;
 use crate::refdata;
 use crate::residents::fields::{self, Field};
-use crate::residents::query::{self, ListFilter, StatusFilter};
+use crate::residents::query::{ListFilter, StatusFilter};
 use crate::residents::store;
 
 #[derive(Debug, Args)]
@@ -83,16 +82,7 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
         days_left_from: args.permit_expiring.map(|_| ctx.clock.today()),
         moved_out_on: args.status.is_some_and(|s| s != StatusFilter::Active),
     };
-    let mut source = Query::with_columns(
-        rows::list_columns(extras),
-        |limit, sink| {
-            query::each(conn, &filter, limit, &mut |r| {
-                sink(rows::list_row(&r, extras))
-            })
-        },
-        || query::count(conn, &filter),
-    )
-    .expendable(rows::LIST_EXPENDABLE);
+    let mut source = rows::list_source(conn, &filter, extras);
     let filtered = args.community.is_some()
         || args.nationality.is_some()
         || args.language.is_some()

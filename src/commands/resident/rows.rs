@@ -1,6 +1,7 @@
 //! Residents as output rows: the list columns and the full record.
-use crate::output::{Cell, Rows};
+use crate::output::{Cell, Query, RowSource, Rows};
 use crate::residents::model::{mask, registration_due};
+use crate::residents::query::{self, ListFilter};
 use crate::residents::{Field, Resident};
 
 const LIST_COLUMNS: &[&str] = &[
@@ -55,6 +56,21 @@ pub fn list_columns(extras: Extras) -> Vec<String> {
 }
 
 /// One resident as a list row, in `list_columns(extras)` order.
+/// The residents `filter` matches, as rows of the list: `resident list`
+/// and `resident find` show the same columns the same way.
+pub fn list_source<'a>(
+    conn: &'a rusqlite::Connection,
+    filter: &'a ListFilter,
+    extras: Extras,
+) -> impl RowSource + 'a {
+    Query::with_columns(
+        list_columns(extras),
+        move |limit, sink| query::each(conn, filter, limit, &mut |r| sink(list_row(&r, extras))),
+        move || query::count(conn, filter),
+    )
+    .expendable(LIST_EXPENDABLE)
+}
+
 pub fn list_row(r: &Resident, extras: Extras) -> Vec<Cell> {
     let d = &r.data;
     let mut row = vec![
