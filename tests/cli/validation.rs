@@ -364,6 +364,7 @@ fn a_reversed_date_range_is_a_usage_error() {
     let reversed = ["--from", "2026-12-31", "--to", "2026-12-01"];
     for command in [
         &["course", "list"][..],
+        &["feedback", "list"][..],
         &["audit", "list"][..],
         &["report", "feedback", "--by", "category"][..],
         &["report", "courses"][..],

@@ -4,7 +4,7 @@
 use clap::Args;
 
 use super::show::yes_no;
-use crate::clock::{date_flag, format_date};
+use crate::clock::{date_range, format_date};
 use crate::commands::LimitArg;
 use crate::context::Ctx;
 use crate::error::{AppError, Result};
@@ -59,6 +59,7 @@ const COLUMNS: &[&str] = &[
 
 fn filter(ctx: &Ctx, args: &ListArgs) -> Result<ListFilter> {
     let conn = &ctx.db.conn;
+    let (since, until) = date_range(args.from.as_deref(), args.to.as_deref())?;
     if let Some(id) = args.resident {
         if store::resident_status(conn, id)?.is_none() {
             return Err(AppError::not_found(format!("no resident with id {id}")));
@@ -73,16 +74,8 @@ fn filter(ctx: &Ctx, args: &ListArgs) -> Result<ListFilter> {
             .map(|d| crate::departments::lookup(conn, d).map(|d| d.id))
             .transpose()?,
         resident_id: args.resident,
-        since: args
-            .from
-            .as_deref()
-            .map(|d| date_flag("--from", d))
-            .transpose()?,
-        until: args
-            .to
-            .as_deref()
-            .map(|d| date_flag("--to", d))
-            .transpose()?,
+        since,
+        until,
         overdue_on: args.overdue.then(|| ctx.clock.today()),
         open_due_by: args
             .due_within
