@@ -4,7 +4,7 @@
 //! the argument's id (`help-resident-add--family_name`; global options
 //! `help-global--db`). Both catalogues hold the `Examples:` section of
 //! every command (`examples-resident-add`) and the headings.
-use clap::{Arg, Command, CommandFactory};
+use clap::{Arg, ArgAction, Command, CommandFactory};
 
 use crate::cli::Cli;
 
@@ -16,7 +16,16 @@ pub fn command() -> Command {
         cmd = cmd
             .disable_help_subcommand(true)
             .help_template(template())
-            .subcommand_help_heading(crate::t!("help-heading-commands"));
+            .subcommand_help_heading(crate::t!("help-heading-commands"))
+            .disable_version_flag(true)
+            .arg(
+                Arg::new("version")
+                    .short('V')
+                    .long("version")
+                    .action(ArgAction::Version)
+                    .help(crate::t!("help-flag-version"))
+                    .help_heading(crate::t!("help-heading-options")),
+            );
     }
     localize(cmd, "")
 }
@@ -24,7 +33,7 @@ pub fn command() -> Command {
 /// clap's layout with the `Usage:` heading from the catalogue.
 fn template() -> String {
     format!(
-        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        "{{before-help}}{{about-with-newline}}\n{}{{usage}}\n\n{{all-args}}{{after-help}}",
         crate::t!("help-heading-usage")
     )
 }
@@ -42,6 +51,15 @@ fn localize(mut cmd: Command, path: &str) -> Command {
     let name = key(path);
     let zh = crate::i18n::lang() == crate::i18n::Lang::Zh;
     if zh {
+        // clap's own -h, under the same heading as the other options.
+        cmd = cmd.disable_help_flag(true).arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(crate::t!("help-flag-help"))
+                .help_heading(crate::t!("help-heading-options")),
+        );
         if let Some(about) = crate::i18n::lookup(&format!("help-{name}")) {
             cmd = cmd.about(about);
         }

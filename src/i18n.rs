@@ -179,10 +179,33 @@ mod tests {
     }
 
     #[test]
+    fn both_catalogues_parse_without_errors() {
+        // A bare `}` or a stray `{` drops its message silently at run time
+        // (the other language's text shows instead): fail here instead.
+        for lang in ["en", "zh-CN"] {
+            let text = catalogue(lang);
+            if let Err((_, errors)) = fluent_syntax::parser::parse(text.as_str()) {
+                let lines: Vec<String> = errors
+                    .iter()
+                    .map(|e| {
+                        let line = text[..e.pos.start.min(text.len())].lines().count();
+                        format!("line {line}: {:?}", e.kind)
+                    })
+                    .collect();
+                panic!("{lang}: {}", lines.join("; "));
+            }
+        }
+    }
+
+    #[test]
     fn both_catalogues_have_the_same_keys_and_placeholders() {
         // The Chinese help texts translate the `///` comments of the
         // command definitions (checked in `help::tests`).
-        let translation = |k: &String| k.starts_with("help-") && !k.starts_with("help-heading-");
+        let translation = |k: &String| {
+            k.starts_with("help-")
+                && !k.starts_with("help-heading-")
+                && !k.starts_with("help-flag-")
+        };
         let en = keys(&catalogue("en"));
         let mut zh = keys(&catalogue("zh-CN"));
         zh.retain(|k, _| !translation(k));

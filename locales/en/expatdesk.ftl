@@ -483,6 +483,8 @@ help-heading-options = Options
 help-heading-arguments = Arguments
 help-heading-global = Global options
 help-heading-examples = Examples:
+help-flag-help = Print help
+help-flag-version = Print version
 
 ## Wizards (SPEC §3): questions, hints and notes.
 wizard-flag-invalid = { $flag } { $value }: { $problem }; asking again

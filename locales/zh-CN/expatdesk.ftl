@@ -215,7 +215,7 @@ examples-expatdesk =
     $ expatdesk today
     $ expatdesk resident find müller
 examples-feedback-export =
-    导出全部反馈事项：
+    导出全部意见诉求：
     $ expatdesk feedback export -o feedback.csv
 examples-resident =
     登记一位居民，再把他找出来：
@@ -246,7 +246,7 @@ examples-resident-show =
     查看一位居民（证件号码已遮盖）：
     $ expatdesk resident show 67
     
-    显示护照和居留许可号码（记入审计日志）：
+    显示护照和居留许可号码（记入操作日志）：
     $ expatdesk resident show 67 --reveal
 examples-resident-edit =
     更换电话号码；空值表示清除该项：
@@ -391,7 +391,7 @@ examples-notice-recipients =
     通知 2 的接收人，导出为 CSV：
     $ expatdesk notice recipients 2 --format csv -o recipients.csv
 examples-report =
-    给街道办的月度报表：
+    给镇政府的月度报表：
     $ expatdesk report monthly --month last -o monthly-{"{"}month{"}"}.csv
 examples-report-residents =
     按国籍统计居民，并附图表：
@@ -409,7 +409,7 @@ examples-report-attendance =
     课程 3 的考勤表：
     $ expatdesk report attendance --course 3 --excel -o attendance.csv
 examples-report-feedback =
-    本年度按部门统计的反馈：
+    本年度按部门统计的意见诉求：
     $ expatdesk report feedback --by department --from 2026-01-01
 examples-report-monthly =
     上月数据（适合定时任务）：
@@ -431,7 +431,7 @@ examples-community-rename =
     按现名或编号改名：
     $ expatdesk community rename "Green Court" "Green Court East" --name-zh 绿庭东
 examples-department =
-    反馈可转交的部门：
+    意见诉求可转交的部门：
     $ expatdesk department list
 examples-department-add =
     新增部门：
@@ -476,6 +476,297 @@ examples-manpages =
     为每个命令生成手册页：
     $ expatdesk manpages /usr/local/share/man/man1
 
+## Help texts: the `///` descriptions of every command and option, translated
+## (help::tests checks that each has one and none is stale).
+
+help-expatdesk = 国际社区中心前台工具：外籍居民及其境外人员住宿登记、文化课程、转交政府部门的意见诉求、双语通知公告和 CSV 报表，全部存于一个 SQLite 文件
+help-global--db = 数据库文件[默认：平台数据目录]；指定的文件必须已存在（见 `init`）
+help-global--format = 记录的输出格式[默认：table，或按 -o 文件的扩展名]
+help-global--output = 将记录原子写入 FILE；其中的 {"{"}date{"}"} 和 {"{"}month{"}"} 会被替换为实际日期和月份
+help-global--excel = 适用于 Excel 的 CSV：UTF-8 BOM 和 CRLF 换行
+help-global--raw = CSV 输出不加公式防护；导入时保留开头的 `'`
+help-global--no_input = 从不提示输入：缺少的值按错误处理，确认需用 -y
+help-global--yes = 对所有确认回答“是”
+help-global--operator = 当前在前台值班的操作人，记入操作日志[默认：登录名]
+help-global--quiet = 减少 stderr 上的消息（错误和警告仍会显示）
+help-global--lang = 界面语言[默认：EXPATDESK_LANG，否则依次取 LC_ALL、LC_MESSAGES、LANG]
+help-resident = 登记、查找、查看和修改外籍居民
+help-resident-add = 登记新的外籍居民（在终端中会询问缺少的信息）
+help-resident-add--external_id = 中心自编的外籍居民编号（唯一）
+help-resident-add--family_name = 姓（必填）
+help-resident-add--given_name = 名
+help-resident-add--chinese_name = 中文名
+help-resident-add--nationality = 国籍：ISO 代码（DE、DEU）、英文名、中文名或常用名（UK、韩国）（必填）
+help-resident-add--gender = female（女）、male（男）、other（其他）或 unspecified（未说明）
+help-resident-add--birth_date = YYYY-MM-DD
+help-resident-add--phone = 电话：+国家代码、11 位大陆手机号或 0 + 区号；按 E.164 格式存储（+86…）
+help-resident-add--email = 电子邮箱
+help-resident-add--wechat = 微信号
+help-resident-add--community = 所在社区，英文名或中文名（必填；见 `community list`）
+help-resident-add--address = 社区内住址（楼号、楼层、房号）
+help-resident-add--languages = 语言，用 `;` 分隔，首选在前：ISO 639-1 代码或名称（en、English、英语、普通话）
+help-resident-add--arrival_date = YYYY-MM-DD
+help-resident-add--residence_registered_on = 最近一次在公安机关办理境外人员住宿登记的日期
+help-resident-add--permit_type = work（工作）、study（学习）、family（家属团聚）、residence（永久居留）、business（商务）、other（其他）或 none（无）
+help-resident-add--permit_number = 居留许可证件号码（完整存储，显示时打码）
+help-resident-add--permit_expiry = YYYY-MM-DD
+help-resident-add--passport_number = 护照号码（完整存储，显示时打码）
+help-resident-add--consent_contact = yes 或 no：是否同意接收通知
+help-resident-add--consent_share = yes 或 no：是否同意在转交意见诉求时向政府部门提供身份信息
+help-resident-add--status = active（在住）或 moved-out（已迁出）
+help-resident-add--moved_out_on = YYYY-MM-DD
+help-resident-add--notes = 前台自由备注
+help-resident-add--allow_duplicate = 即使已有同名同国籍的外籍居民也照常登记
+help-resident-list = 列出外籍居民，默认只列在住的
+help-resident-list--community = 只看此社区（英文名或中文名）
+help-resident-list--nationality = 只看此国籍（代码、名称或常用名：DE、Germany、德国、UK、韩国）
+help-resident-list--language = 只看会说此语言的外籍居民（代码或名称：de、German、德语、Mandarin）
+help-resident-list--status = 要列出哪些外籍居民[默认：active]
+help-resident-list--permit_expiring = 只看自今天起 DAYS 天内到期的居留许可（含已过期的）
+help-resident-list--registration_due = 只看待办境外人员住宿登记的在住外籍居民，并列出原因
+help-resident-list--search = 只看匹配 TEXT 的外籍居民，规则同 `resident find`
+help-resident-list--limit = 最多显示 N 行[默认：表格 50 行，csv/json 全部]；0 表示全部显示
+help-resident-find = 按姓名、中文名、电话、电子邮箱、微信号、中心自编编号、护照号码或居留许可证件号码搜索
+help-resident-find--text = 要查找的内容；每个词都须匹配
+help-resident-find--limit = 最多显示 N 行[默认：表格 50 行，csv/json 全部]；0 表示全部显示
+help-resident-show = 查看一位外籍居民（除非使用 --reveal，护照号码和居留许可证件号码均打码显示）
+help-resident-show--id = 外籍居民 ID
+help-resident-show--reveal = 完整显示护照号码和居留许可证件号码（记入操作日志）
+help-resident-edit = 修改外籍居民的字段：--FIELD VALUE（VALUE 为空则清除该字段）
+help-resident-edit--id = 外籍居民 ID
+help-resident-edit--external_id = 中心自编的外籍居民编号（唯一）
+help-resident-edit--family_name = 姓（必填）
+help-resident-edit--given_name = 名
+help-resident-edit--chinese_name = 中文名
+help-resident-edit--nationality = 国籍：ISO 代码（DE、DEU）、英文名、中文名或常用名（UK、韩国）（必填）
+help-resident-edit--gender = female（女）、male（男）、other（其他）或 unspecified（未说明）
+help-resident-edit--birth_date = YYYY-MM-DD
+help-resident-edit--phone = 电话：+国家代码、11 位大陆手机号或 0 + 区号；按 E.164 格式存储（+86…）
+help-resident-edit--email = 电子邮箱
+help-resident-edit--wechat = 微信号
+help-resident-edit--community = 所在社区，英文名或中文名（必填；见 `community list`）
+help-resident-edit--address = 社区内住址（楼号、楼层、房号）
+help-resident-edit--languages = 语言，用 `;` 分隔，首选在前：ISO 639-1 代码或名称（en、English、英语、普通话）
+help-resident-edit--arrival_date = YYYY-MM-DD
+help-resident-edit--residence_registered_on = 最近一次在公安机关办理境外人员住宿登记的日期
+help-resident-edit--permit_type = work（工作）、study（学习）、family（家属团聚）、residence（永久居留）、business（商务）、other（其他）或 none（无）
+help-resident-edit--permit_number = 居留许可证件号码（完整存储，显示时打码）
+help-resident-edit--permit_expiry = YYYY-MM-DD
+help-resident-edit--passport_number = 护照号码（完整存储，显示时打码）
+help-resident-edit--consent_contact = yes 或 no：是否同意接收通知
+help-resident-edit--consent_share = yes 或 no：是否同意在转交意见诉求时向政府部门提供身份信息
+help-resident-edit--status = active（在住）或 moved-out（已迁出）
+help-resident-edit--moved_out_on = YYYY-MM-DD
+help-resident-edit--notes = 前台自由备注
+help-resident-edit--allow_duplicate = 即使修改后与其他外籍居民疑似重复也允许修改
+help-resident-move-out = 记录外籍居民已迁出
+help-resident-move-out--id = 外籍居民 ID
+help-resident-move-out--on = 迁出日期，YYYY-MM-DD[默认：今天]
+help-resident-register-residence = 记录在公安机关办理的境外人员住宿登记
+help-resident-register-residence--id = 外籍居民 ID
+help-resident-register-residence--on = 登记日期，YYYY-MM-DD[默认：今天]
+help-resident-erase = 永久删除外籍居民的个人信息（保留一条匿名记录）
+help-resident-erase--id = 外籍居民 ID
+help-resident-import = 从 CSV 导入外籍居民：先校验，要么全部导入，要么全不导入
+help-resident-import--file = 要导入的 CSV 文件，- 表示从 stdin 读取
+help-resident-import--dry_run = 试运行（不写入）：检查全部内容并报告将会发生什么
+help-resident-import--on_conflict = 某行与已存的外籍居民匹配时如何处理
+help-resident-import--allow_duplicate = 不把同名同国籍（且出生日期或社区相同）的记录视为同一人
+help-resident-import--encoding = 文件编码
+help-resident-import--create_communities = 文件中提到但尚不存在的社区一并创建
+help-resident-import--skip_invalid = 导入有效的行；未通过校验的行写入 --rejects
+help-resident-import--rejects = 存放未通过校验的行的 CSV 文件（错误行文件），另加一列 `error`
+help-resident-export = 按导入格式将外籍居民导出为 CSV
+help-resident-export--status = 要导出哪些外籍居民[默认：全部；已删除个人信息的外籍居民一律不导出]
+help-resident-export--include_sensitive = 包含护照号码和居留许可证件号码（记入操作日志）
+help-resident-export--subject = 个人信息副本：某位外籍居民的全部信息，输出为一个 JSON 文档（记入操作日志）
+help-course = 文化课程和活动：课次、报名、出席
+help-course-add = 创建课程或活动及其课次
+help-course-add--title = 标题（英文）
+help-course-add--category = language（汉语）、calligraphy（书法）、painting（国画）、tea（茶艺）、cuisine（美食）、music（音乐）、martial-arts（武术）、festival（节庆）、history（历史）、crafts（手工艺）或 other（其他）
+help-course-add--start = 首个课次，"YYYY-MM-DD HH:MM"（上海时间）
+help-course-add--duration = 每个课次的时长：90m、1h30m、2h
+help-course-add--repeat = 课次的重复方式
+help-course-add--count = 课次数，在去掉 --skip 日期之前计算
+help-course-add--until = 课次的最后日期（含当天）
+help-course-add--skip = 不安排课次的日期（如节假日）；可多次指定
+help-course-add--kind = course（课程）或 event（活动）
+help-course-add--venue = 地点
+help-course-add--instructor = 讲师（授课或主持人）
+help-course-add--capacity = 名额（0 为不限）
+help-course-add--language = 授课语言（ISO 639-1 代码或名称：en、English、英语）
+help-course-add--title_zh = 中文标题
+help-course-add--code = 唯一的简短代码，例如 MAN-101
+help-course-add--description = 给外籍居民看的几句简介（显示在日历中）
+help-course-add--allow_conflict = 即使与其他课次时间冲突也创建课次
+help-course-list = 列出课程及其下一课次和已报名/名额
+help-course-list--from = 只看在此日期当天或之后有课次的课程（YYYY-MM-DD）
+help-course-list--to = 只看在此日期当天或之前有课次的课程（YYYY-MM-DD）
+help-course-list--category = 只看此类别（language、calligraphy、painting、tea、…）
+help-course-list--status = 只看此状态的课程[默认：全部]
+help-course-list--limit = 最多显示 N 行[默认：表格 50 行，csv/json 全部]；0 表示全部显示
+help-course-show = 查看课程、其课次（含 ID）及报名名单（含候补序号）
+help-course-show--id = 课程 ID
+help-course-show--ics = 将课程的课次写入 iCalendar（.ics）文件，而不是显示课程
+help-course-reschedule = 改期单个课次（会检查时间冲突）
+help-course-reschedule--session = 课次 ID（见 `course show COURSE`）
+help-course-reschedule--start = 新的开始时间，"YYYY-MM-DD HH:MM"（上海时间）
+help-course-reschedule--duration = 新时长：90m、1h30m、2h[默认：该课次当前时长]
+help-course-reschedule--venue = 将该课次改到此地点（其他课次地点不变）
+help-course-reschedule--allow_conflict = 即使与其他课次时间冲突也改期
+help-course-cancel = 取消整个课程，或其中一个课次
+help-course-cancel--course = 课程 ID
+help-course-cancel--session = 只取消该课程的这一课次（见 `course show COURSE`）
+help-course-enroll = 为外籍居民报名：有名额时直接报名，名额满后进入候补
+help-course-enroll--course = 课程 ID
+help-course-enroll--residents = 外籍居民 ID，按此顺序报名
+help-course-drop = 让外籍居民退出；候补第一位递补该名额
+help-course-drop--course = 课程 ID
+help-course-drop--resident = 外籍居民 ID
+help-course-attend = 记录某一课次的出席情况
+help-course-attend--session = 课次编号（见 `course show COURSE`）
+help-course-attend--residents = 外籍居民编号
+help-course-attend--absent = 记为缺席，而非出席
+help-course-attend--walk_in = 现场参加：为尚未报名者报名（必要时超出名额），并记为出席
+help-course-import = 从 CSV 导入课程：先校验，要么全部导入，要么全不导入
+help-course-import--file = CSV 文件（`-` 表示标准输入）
+help-course-import--dry_run = 试运行（不写入）：全面检查，包括时间冲突
+help-course-import--allow_conflict = 即使与其他课次时间冲突，也创建这些课次
+help-course-import--encoding = 文件的编码
+help-course-export = 将课程定义导出为 CSV
+help-schedule = 某段日期内的全部课次，以日程形式显示或输出为 iCalendar 文件
+help-schedule--from = 起始日期（YYYY-MM-DD）[默认：今天]
+help-schedule--to = 截止日期，含当天（YYYY-MM-DD）[默认：今天 + 30 天]
+help-schedule--ics = 将课次写入 iCalendar（.ics）文件，而不在屏幕上显示
+help-schedule--limit = 最多显示 N 行 [默认：表格 50 行，csv/json 全部]；0 显示全部
+help-enrollment = 所有课程的报名记录
+help-enrollment-export = 导出为 CSV
+help-attendance = 所有课次的出席记录
+help-attendance-export = 导出为 CSV
+help-feedback = 外籍居民的意见诉求：转交部门办理、答复、办结
+help-feedback-log = 登记一件意见诉求；在终端上会询问缺少的信息
+help-feedback-log--resident = 提出意见诉求的外籍居民（编号）
+help-feedback-log--anonymous = 提出人不是已登记的外籍居民（匿名）
+help-feedback-log--category = policy、visa-residence、housing、renovation、traffic、healthcare、education、employment、environment、public-safety、community-services 或 other
+help-feedback-log--channel = walk-in、phone、email、wechat、event、letter 或 other
+help-feedback-log--subject = 一句话概括事由
+help-feedback-log--body = 完整内容（可多行）
+help-feedback-log--body_file = 从该文件读取完整内容（UTF-8）
+help-feedback-log--received_at = 受理时间（"YYYY-MM-DD HH:MM" 或 RFC 3339）[默认：当前时间]
+help-feedback-log--language = 书面或口头所用的语言（ISO 639-1 代码或名称：de、German、德语、Mandarin）
+help-feedback-log--sla_days = 本事项的办理时限（天）[默认：`feedback sla`]
+help-feedback-sla = 查看或设置默认办理时限（天）
+help-feedback-sla--days = 将默认办理时限设为该天数（0–365）
+help-feedback-list = 列出意见诉求（默认全部），最早的在前
+help-feedback-list--status = 仅限该状态：new、forwarded、responded 或 closed
+help-feedback-list--category = 仅限该类别（policy、visa-residence、housing、…）
+help-feedback-list--department = 仅限当前由该部门办理的事项（代码、名称或简称：tax、税务）
+help-feedback-list--resident = 仅限该外籍居民提出的事项（编号）
+help-feedback-list--from = 仅限该日期（含）之后受理的事项（YYYY-MM-DD）
+help-feedback-list--to = 仅限该日期（含）之前受理的事项（YYYY-MM-DD）
+help-feedback-list--overdue = 仅限逾期事项：已过到期日仍为新登记或已转办
+help-feedback-list--due_within = 仅限自今天起 DAYS 天内到期的未办结事项（含已逾期），最紧急的在前
+help-feedback-list--limit = 最多显示 N 行 [默认：表格 50 行，csv/json 全部]；0 显示全部
+help-feedback-show = 查看一件事项的全部字段及处理记录
+help-feedback-show--id = 意见诉求编号
+help-feedback-forward = 将事项转交部门办理（再次执行即重新转交）
+help-feedback-forward--id = 意见诉求编号
+help-feedback-forward--department = 部门：代码、中英文名称或简称（住房、税务），不区分大小写；见 `department list`
+help-feedback-forward--note = 转交原因，或请部门办理的内容
+help-feedback-respond = 记录答复（再次执行即替换原答复）
+help-feedback-respond--id = 意见诉求编号
+help-feedback-respond--response = 答复内容（可多行）；省略时，在终端上用 $EDITOR 编辑，否则逐行输入，空行结束
+help-feedback-close = 办结事项（不可撤回）
+help-feedback-close--id = 意见诉求编号
+help-feedback-close--informed_via = 告知外籍居民答复的方式：walk-in、phone、email、wechat、event、letter 或 other
+help-feedback-close--note = 办结原因（除非已答复且给出 --informed-via，否则必填）
+help-feedback-import = 从 CSV 导入意见诉求：先校验，要么全部导入，要么全不导入
+help-feedback-import--file = CSV 文件（`-` 表示标准输入）
+help-feedback-import--dry_run = 试运行（不写入）：全面检查
+help-feedback-import--encoding = 文件的编码
+help-feedback-export = 将事项导出为 CSV；加 --department 时，导出发给该部门的内容
+help-feedback-export--department = 仅限当前由该部门办理的事项（代码、名称或简称：tax、税务），按该部门的格式导出
+help-notice = 双语通知公告及其接收人
+help-notice-add = 发布双语通知公告（中英文，可另附日文）
+help-notice-add--title_en = 英文标题
+help-notice-add--title_zh = 中文标题
+help-notice-add--body_en = 英文内容
+help-notice-add--body_zh = 中文内容
+help-notice-add--title_ja = 日文标题（须同时给出 --body-ja）
+help-notice-add--body_ja = 日文内容（须同时给出 --title-ja）
+help-notice-add--category = 类别，可自由填写，例如 building、policy、event
+help-notice-add--community = 仅面向该社区的外籍居民（可重复使用以指定多个）
+help-notice-add--nationality = 仅面向该国籍的外籍居民（可重复使用以指定多个）
+help-notice-add--effective = 通知公告的生效日期（YYYY-MM-DD）
+help-notice-list = 列出通知公告及其发布对象和语言
+help-notice-list--limit = 最多显示 N 行 [默认：表格 50 行，csv/json 全部]；0 显示全部
+help-notice-show = 查看一条通知公告及其全文
+help-notice-show--id = 通知公告编号
+help-notice-recipients = 通知公告的接收人，以及各自所用的语言和渠道
+help-notice-recipients--id = 通知公告编号
+help-notice-recipients--limit = 最多显示 N 行 [默认：表格 50 行，csv/json 全部]；0 显示全部
+help-report = 报送镇政府的报表，CSV 列固定
+help-report-residents = 按国籍、社区、语言、性别、居留许可类型或年龄段统计在住外籍居民
+help-report-residents--by = 在住外籍居民的分组依据
+help-report-residents--chart = 在标准输出绘制横向条形图，代替表格（标准输出不是终端时输出纯文本行）
+help-report-registrations = 需办理境外人员住宿登记的在住外籍居民及原因
+help-report-registrations--limit = 最多显示 N 行 [默认：表格 50 行，csv/json 全部]；0 显示全部
+help-report-permits = DAYS 天内到期的居留许可（含已过期），最紧急的在前
+help-report-permits--within = 有效期至今天 + DAYS 天（含）之前的居留许可（含已过期）
+help-report-permits--limit = 最多显示 N 行 [默认：表格 50 行，csv/json 全部]；0 显示全部
+help-report-courses = 各课程的已上课次、报名和出席情况
+help-report-courses--from = 统计该日期（含）之后开始的课次，YYYY-MM-DD
+help-report-courses--to = 统计该日期（含）之前开始的课次，YYYY-MM-DD
+help-report-attendance = 某门课程的出席情况：每位已报名的外籍居民一行，每个已上课次一列
+help-report-attendance--course = 课程编号（见 `expatdesk course list`）
+help-report-feedback = 意见诉求的受理、在办、已答复、已办结、逾期件数及答复用时中位数
+help-report-feedback--by = 分组依据
+help-report-feedback--from = 仅限该日期（含）之后受理的事项（YYYY-MM-DD）
+help-report-feedback--to = 仅限该日期（含）之前受理的事项（YYYY-MM-DD）；逾期按该日结束时计算
+help-report-feedback--sla_days = 按此办理时限（受理日期 + N 天）计算逾期，而不按已存的到期日
+help-report-feedback--chart = 在表格下方绘制受理事项的条形图（仅限 table 格式）
+help-report-monthly = 月报：该月各项数据，以 metric,value 行输出
+help-report-monthly--month = 月份：YYYY-MM，或 `last` 表示上一个自然月
+help-today = 前台今日概览：今日课次、居留许可、待办住宿登记、意见诉求
+help-today--limit = 每部分显示的行数，最紧急的在前 [默认：10]；0 显示全部
+help-community = 管理社区
+help-community-add = 新增社区
+help-community-add--name = 英文名称
+help-community-add--name_zh = 中文名称
+help-community-list = 列出各社区及其在住外籍居民
+help-community-rename = 社区改名（按编号或现名）
+help-community-rename--community = 现名或编号
+help-community-rename--new_name = 新名称
+help-community-rename--name_zh = 新中文名称
+help-department = 管理可转交意见诉求的部门
+help-department-add = 新增部门
+help-department-add--code = 简短代码：小写字母、数字和连字符（例如 `tax`）
+help-department-add--name = 英文名称
+help-department-add--name_zh = 中文名称
+help-department-add--short_name_zh = 前台输入用的中文简称（例如 税务），凡需指定部门处均可使用
+help-department-list = 列出各部门
+help-batch = 以往的导入批次，及撤销批次
+help-batch-list = 列出以往的导入批次
+help-batch-list--limit = 最多显示 N 行 [默认：表格 50 行，csv/json 全部]；0 显示全部
+help-batch-undo = 撤销批次：删除该批次新增的内容，恢复其更新的内容
+help-batch-undo--id = 批次编号（见 `batch list`）
+help-audit = 全部变更的操作日志
+help-audit-list = 列出操作日志条目
+help-audit-list--from = 仅限该日期（含）之后的条目（YYYY-MM-DD）
+help-audit-list--to = 仅限该日期（含）之前的条目（YYYY-MM-DD）
+help-audit-list--resident = 仅限与该外籍居民有关的条目（其档案、名单、意见诉求、导入）
+help-audit-list--limit = 最多显示 N 行 [默认：表格 50 行，csv/json 全部]；0 显示全部
+help-init = 创建（或升级）数据库
+help-init--demo = 同时载入演示数据（仅限尚无外籍居民的数据库）
+help-demo = 生成一个含逼真示例数据的数据库，用于试用全部功能
+help-backup = 用 SQLite 在线备份将数据库复制到 FILE
+help-backup--file = 备份文件的写入位置（{"{"}date{"}"} 会替换为日期）
+help-check = 完整性检查：数据库完整性、外键和结构版本
+help-completions = 输出 shell 命令补全脚本
+help-completions--shell = bash、zsh、fish、elvish 或 powershell
+help-manpages = 为每个命令生成手册页，写入 DIR
+help-manpages--dir = 手册页写入的文件夹（须已存在）
+
 ## Help headings (clap's own words in the chosen language).
 help-heading-usage = 用法：
 help-heading-commands = 命令
@@ -483,6 +774,8 @@ help-heading-options = 选项
 help-heading-arguments = 参数
 help-heading-global = 全局选项
 help-heading-examples = 示例：
+help-flag-help = 显示帮助
+help-flag-version = 显示版本
 
 ## Wizards (SPEC §3): questions, hints and notes.
 wizard-flag-invalid = { $flag } { $value }：{ $problem }；请重新输入

@@ -71,6 +71,14 @@ fn help_is_in_chinese_under_lang_zh() {
     assert!(help.contains("全局选项"), "{help}");
     assert!(help.contains("示例："), "{help}");
     assert!(help.contains("$ expatdesk resident add"), "{help}");
+    assert!(help.contains("姓（必填）"), "{help}");
+    assert!(
+        help.contains("-h, --help") && help.contains("显示帮助"),
+        "{help}"
+    );
+    for english in ["Options:", "Print help", "Family name", "atomically"] {
+        assert!(!help.contains(english), "{english} left in: {help}");
+    }
     let by_env = env
         .cmd()
         .env("LANG", "zh_CN.UTF-8")
@@ -109,4 +117,19 @@ fn manpages_refuses_a_missing_folder() {
     let err = env.fails(&["manpages", &missing.to_string_lossy()], 2);
     assert!(err.contains("is not a folder"), "{err}");
     assert!(err.contains("hint:"), "{err}");
+}
+
+#[test]
+fn every_help_page_is_chinese_under_lang_zh() {
+    let env = TestEnv::empty();
+    for path in commands(&env) {
+        let mut args = vec!["--lang", "zh"];
+        args.extend(path.iter().map(String::as_str));
+        args.push("--help");
+        let help = env.stdout(&args);
+        for english in ["Options:", "Print help", "Usage:", "Commands:", "Examples:"] {
+            assert!(!help.contains(english), "{path:?}: {english} left in");
+        }
+        assert!(help.contains("示例："), "{path:?}: {help}");
+    }
 }
