@@ -324,3 +324,25 @@ fn limit_zero_means_all_in_every_command_that_takes_it() {
         );
     }
 }
+
+/// SPEC §1: what machines read never changes with the language. Every
+/// CSV the spec fixes, and the same lists as JSON, are byte for byte the
+/// same under `--lang zh` as under `--lang en`.
+#[test]
+fn csv_and_json_are_the_same_bytes_in_both_languages() {
+    let env = demo();
+    for (args, _) in headers(&env) {
+        for format in ["csv", "json"] {
+            let run = |lang: &str| {
+                let mut all: Vec<&str> = args.iter().map(String::as_str).collect();
+                all.extend(["--format", format, "--lang", lang]);
+                let out = env.output(&all);
+                assert_eq!(out.status.code(), Some(0), "{all:?}");
+                out.stdout
+            };
+            let en = run("en");
+            assert!(!en.is_empty(), "{args:?} {format}: no output");
+            assert!(en == run("zh"), "{args:?} as {format} differs under --lang zh");
+        }
+    }
+}
