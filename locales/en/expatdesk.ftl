@@ -523,3 +523,27 @@ notice-reach = For { $audience }: { $residents ->
        *[other] { $residents } active residents
     }, { $reachable } of them agreed to receive notices.
 notice-add-confirm = Publish this notice?
+
+## System, residents and import (issue 13)
+sys-phone-invalid = is not a phone number
+sys-phone-hint-characters = write digits with an optional leading +, spaces, hyphens, dots or parentheses, e.g. +86 138 1234 5678
+sys-phone-hint-country-code = add the country code (+44 20 7946 0958) or the area code (021 5555 1234); 11 digits starting with 1 are a mainland mobile
+sys-phone-hint-length = an international number has 7 to 15 digits after the +; a mainland one 9 to 11 after +86
+sys-text-control-char = contains the control character { $code }
+sys-text-too-long = is { $chars } characters long; the limit is { $limit }
+sys-text-too-big = is larger than 64 KiB
+sys-is-required = is required
+sys-no-communities-yet = no communities yet: add one with `expatdesk community add NAME`
+sys-known-communities = known communities: { $list }
+sys-field-unknown-country = is not a known country
+sys-field-status-erased = cannot be set to erased
+sys-hint-resident-erase = use `expatdesk resident erase ID`
+sys-field-bad-date = is not a real date
+sys-hint-date-format = write dates as YYYY-MM-DD
+sys-field-bad-email = is not an e-mail address
+sys-field-unknown-community = is not a known community
+sys-field-unknown-language = has an unknown language: { $value }
+sys-hint-language-codes = use ISO 639-1 codes separated by `;`, e.g. de;en;zh
+sys-field-yes-no = must be yes or no
+sys-did-you-mean = did you mean { $list }?
+sys-field-one-of = must be one of { $list }

@@ -514,3 +514,27 @@ notice-ask-nationalities = 面向哪些国籍
 notice-ask-all = 多个名称用逗号分隔；按回车表示全部
 notice-reach = 面向 { $audience }：在住居民 { $residents } 位，其中 { $reachable } 位同意接收通知。
 notice-add-confirm = 确认发布这条通知？
+
+## System, residents and import (issue 13)
+sys-phone-invalid = 不是有效的电话号码
+sys-phone-hint-characters = 请填写数字，可以 + 开头，可含空格、连字符、点或括号，例如 +86 138 1234 5678
+sys-phone-hint-country-code = 请加上国家代码（+44 20 7946 0958）或区号（021 5555 1234）；以 1 开头的 11 位数字视为中国大陆手机号
+sys-phone-hint-length = 国际号码在 + 后有 7 至 15 位数字；中国大陆号码在 +86 后有 9 至 11 位
+sys-text-control-char = 含有控制字符 { $code }
+sys-text-too-long = 长 { $chars } 个字符，上限为 { $limit } 个
+sys-text-too-big = 超过 64 KiB
+sys-is-required = 为必填项
+sys-no-communities-yet = 尚无社区：请用 `expatdesk community add NAME` 添加
+sys-known-communities = 已有社区：{ $list }
+sys-field-unknown-country = 不是已知的国家或地区
+sys-field-status-erased = 不能设为“已删除个人信息”
+sys-hint-resident-erase = 请使用 `expatdesk resident erase ID`
+sys-field-bad-date = 不是有效日期
+sys-hint-date-format = 日期请写成 YYYY-MM-DD
+sys-field-bad-email = 不是有效的电子邮箱地址
+sys-field-unknown-community = 不是已知的社区
+sys-field-unknown-language = 含有未知语言：{ $value }
+sys-hint-language-codes = 请使用以 `;` 分隔的 ISO 639-1 代码，例如 de;en;zh
+sys-field-yes-no = 只能是 yes 或 no
+sys-did-you-mean = 是否指 { $list }？
+sys-field-one-of = 必须是以下之一：{ $list }
