@@ -133,7 +133,11 @@ impl<'a> RowCheck<'a> {
                     .hints
                     .first()
                     .map_or("", |h| h.trim_start_matches(prefix.as_str()));
-                self.error(column, &crate::t!("sys-csv-not-one-of", list = known), value);
+                self.error(
+                    column,
+                    &crate::t!("sys-csv-not-one-of", list = known),
+                    value,
+                );
                 None
             }
         }

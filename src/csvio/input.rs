@@ -140,7 +140,10 @@ fn source(arg: &Path) -> Result<(String, PathBuf, Option<Spool>)> {
     let name = arg.display().to_string();
     let meta = std::fs::metadata(arg).map_err(|e| AppError::io_at(arg, "read", &e))?;
     if meta.is_dir() {
-        return Err(AppError::io(crate::t!("sys-cannot-read-directory", name = name)));
+        return Err(AppError::io(crate::t!(
+            "sys-cannot-read-directory",
+            name = name
+        )));
     }
     if meta.is_file() {
         return Ok((name, arg.to_path_buf(), None));

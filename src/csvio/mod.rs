@@ -44,7 +44,10 @@ pub fn map_headers<F: Copy + PartialEq>(
             report.push(format!(
                 "{}:1: {}",
                 input.name,
-                t!("sys-csv-duplicate-column", column = format!("{:?}", visible(header)))
+                t!(
+                    "sys-csv-duplicate-column",
+                    column = format!("{:?}", visible(header))
+                )
             ));
         }
         if ignored.contains(&name.as_str()) {
@@ -55,7 +58,10 @@ pub fn map_headers<F: Copy + PartialEq>(
             report.push(format!(
                 "{}:1: {}",
                 input.name,
-                t!("sys-csv-unknown-column", column = format!("{:?}", visible(header)))
+                t!(
+                    "sys-csv-unknown-column",
+                    column = format!("{:?}", visible(header))
+                )
             ));
             columns.push(None);
         }
@@ -134,7 +140,10 @@ pub fn read_error(file: &str, e: csv::Error, header: Option<&StringRecord>) -> A
                 let problem = match header.and_then(|h| h.get(long.field)) {
                     _ if long.record => t!("sys-csv-record-too-big"),
                     Some(column) => format!("{}: {}", visible(column), t!("sys-csv-value-too-big")),
-                    None => t!("sys-csv-field-too-big", number = (long.field + 1).to_string()),
+                    None => t!(
+                        "sys-csv-field-too-big",
+                        number = (long.field + 1).to_string()
+                    ),
                 };
                 return AppError::invalid(format!("{file}:{}: {problem}", long.line))
                     .hint(t!("sys-hint-open-quote"));

@@ -129,10 +129,8 @@ fn apply(conn: &mut Connection, index: usize, migration: &Migration) -> Result<b
             return AppError::internal(format!("migration {} failed: {mapped}", migration.name));
         }
         let mut err = mapped;
-        err.lines.insert(
-            0,
-            crate::t!("sys-db-needs-upgrade", name = migration.name),
-        );
+        err.lines
+            .insert(0, crate::t!("sys-db-needs-upgrade", name = migration.name));
         err
     })?;
     if let Some(seed) = migration.seed {

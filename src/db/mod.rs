@@ -224,7 +224,8 @@ pub fn map_sqlite_error(err: rusqlite::Error) -> AppError {
     };
     match code {
         C::DatabaseBusy | C::DatabaseLocked => {
-            AppError::new(ErrorKind::Busy, crate::t!("sys-db-busy")).hint(crate::t!("sys-hint-db-busy"))
+            AppError::new(ErrorKind::Busy, crate::t!("sys-db-busy"))
+                .hint(crate::t!("sys-hint-db-busy"))
         }
         C::ReadOnly => AppError::io(crate::t!("sys-db-read-only")).hint(
             READ_ONLY

@@ -115,7 +115,10 @@ pub(super) fn note_read_only(path: &Path, cause: ReadOnly) {
     let hint = match cause {
         ReadOnly::Mount => crate::t!("sys-hint-read-only-mount", path = dir.display().to_string()),
         ReadOnly::Folder => {
-            crate::t!("sys-hint-read-only-folder", path = dir.display().to_string())
+            crate::t!(
+                "sys-hint-read-only-folder",
+                path = dir.display().to_string()
+            )
         }
         ReadOnly::File => return,
     };

@@ -58,7 +58,11 @@ pub fn update_stored(
                 "{}:{}: {}",
                 t.file,
                 t.line,
-                crate::t!("sys-resident-duplicate", id = other.to_string(), what = kind.describe())
+                crate::t!(
+                    "sys-resident-duplicate",
+                    id = other.to_string(),
+                    what = kind.describe()
+                )
             ));
         }
     }

@@ -173,9 +173,7 @@ fn first_pass(
             }
             Item::Invalid { record, problems } => {
                 rows += 1;
-                community_hint |= problems
-                    .iter()
-                    .any(|p| p.contains(&unknown_community));
+                community_hint |= problems.iter().any(|p| p.contains(&unknown_community));
                 if options.rejects.is_some() {
                     spool::reject(&spooled, record, &problems.join("; "))?;
                 }

@@ -152,7 +152,11 @@ fn next_item(
         Err(e) if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) => {
             *count += 1;
             let line = e.position().map_or(0, |p| p.line());
-            let problem = format!("{}:{line}: {}", rules.file, crate::t!("sys-import-not-utf8"));
+            let problem = format!(
+                "{}:{line}: {}",
+                rules.file,
+                crate::t!("sys-import-not-utf8")
+            );
             Ok(Some(Item::Invalid {
                 record: *count,
                 problems: vec![problem],

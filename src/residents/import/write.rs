@@ -110,11 +110,17 @@ impl Writer<'_> {
                 match spool::first_match(self.conn, id)? {
                     Some((first, keys)) => {
                         let likely = !self.options.allow_duplicate;
-                        let text = match duplicate_of(&row.data, &keys).filter(|k| k.is_hard() || likely) {
+                        let text = match duplicate_of(&row.data, &keys)
+                            .filter(|k| k.is_hard() || likely)
+                        {
                             Some(kind) => format!("{file}:{line}: {}", in_file(kind, first)),
                             None => format!(
                                 "{file}:{line}: {}",
-                                crate::t!("sys-import-same-resident", id = id.to_string(), line = first.to_string())
+                                crate::t!(
+                                    "sys-import-same-resident",
+                                    id = id.to_string(),
+                                    line = first.to_string()
+                                )
                             ),
                         };
                         self.reject(record, text)?;
@@ -125,7 +131,10 @@ impl Writer<'_> {
                     }
                 }
             }
-            Probe::Split { by_external_id, by_passport } => self.conflicts.push(format!(
+            Probe::Split {
+                by_external_id,
+                by_passport,
+            } => self.conflicts.push(format!(
                 "{file}:{line}: {}",
                 crate::t!(
                     "sys-import-split-match",
@@ -136,14 +145,26 @@ impl Writer<'_> {
             Probe::Found(id, kind) => self.matched(line, row, id, kind)?,
             Probe::None if incomplete => self.reject(
                 record,
-                format!("{file}:{line}: {}", crate::t!("sys-import-no-match-incomplete")),
+                format!(
+                    "{file}:{line}: {}",
+                    crate::t!("sys-import-no-match-incomplete")
+                ),
             )?,
             Probe::None => {
                 self.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
                 self.records.push(u32::try_from(record).unwrap_or(u32::MAX));
                 let id = self.base + self.lines.len() as i64;
-                let keys = store::Keys { name_key: &row.name_key, haystack: &row.haystack };
-                self.inserter.insert(Some(id), &row.data, keys, &self.actor.at, Some(self.batch))?;
+                let keys = store::Keys {
+                    name_key: &row.name_key,
+                    haystack: &row.haystack,
+                };
+                self.inserter.insert(
+                    Some(id),
+                    &row.data,
+                    keys,
+                    &self.actor.at,
+                    Some(self.batch),
+                )?;
             }
         }
         Ok(())
@@ -156,7 +177,11 @@ impl Writer<'_> {
                 self.conflicts.push(format!(
                     "{}:{line}: {}",
                     self.input.name,
-                    crate::t!("sys-import-matches-resident", id = id.to_string(), what = kind.describe())
+                    crate::t!(
+                        "sys-import-matches-resident",
+                        id = id.to_string(),
+                        what = kind.describe()
+                    )
                 ));
             }
             OnConflict::Skip => self.summary.skipped += 1,
