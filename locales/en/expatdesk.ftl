@@ -709,3 +709,7 @@ sys-check-enrolled-position = table enrollments, id course { $course }, resident
 sys-check-waitlist = table enrollments, course { $course }: { $problem }
 sys-check-free-seats = table courses, id { $id }: { $waiting } waitlisted while { $free } of { $capacity } seats are free
 sys-check-session = table sessions, id { $id }, column ends_at: { $problem } ({ $value })
+sys-scratch-locked = the new temporary file is locked
+sys-decode-line-invalid = line { $line }: not valid { $encoding }
+sys-guard-record-too-long = line { $line }: a record is too long
+sys-guard-field-too-long = line { $line }: a field is too long

@@ -700,3 +700,7 @@ sys-check-enrolled-position = 数据表 enrollments，编号 course { $course },
 sys-check-waitlist = 数据表 enrollments，课程 { $course }：{ $problem }
 sys-check-free-seats = 数据表 courses，编号 { $id }：{ $capacity } 个名额中仍有 { $free } 个空缺，却有 { $waiting } 人候补
 sys-check-session = 数据表 sessions，编号 { $id }，列 ends_at：{ $problem }（{ $value }）
+sys-scratch-locked = 新建的临时文件已被锁定
+sys-decode-line-invalid = 第 { $line } 行：不是有效的 { $encoding } 编码
+sys-guard-record-too-long = 第 { $line } 行：记录过长
+sys-guard-field-too-long = 第 { $line } 行：字段过长
