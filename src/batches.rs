@@ -118,12 +118,16 @@ pub fn undo(conn: &Connection, id: i64, at: &str) -> Result<Undone> {
         .optional()?;
     match undone {
         None => {
-            return Err(AppError::not_found(format!("no batch with id {id}"))
-                .hint("see `expatdesk batch list`"))
+            return Err(
+                AppError::not_found(crate::t!("sys-batch-not-found", id = id.to_string()))
+                    .hint(crate::t!("sys-hint-batch-list")),
+            )
         }
         Some(Some(when)) => {
-            return Err(AppError::conflict(format!(
-                "batch {id} was already undone at {when}"
+            return Err(AppError::conflict(crate::t!(
+                "sys-batch-already-undone",
+                id = id.to_string(),
+                when = when
             )))
         }
         Some(None) => {}
@@ -194,9 +198,10 @@ fn refuse_if_changed(conn: &Connection, id: i64) -> Result<()> {
     if changed.len() > 10 {
         shown.push("…".into());
     }
-    Err(AppError::conflict(format!(
-        "batch {id} can no longer be undone: resident(s) {} changed since the import",
-        shown.join(", ")
+    Err(AppError::conflict(crate::t!(
+        "sys-batch-changed-since",
+        id = id.to_string(),
+        list = shown.join(", ")
     ))
-    .hint("undo later batches first, or correct the residents with `expatdesk resident edit`"))
+    .hint(crate::t!("sys-hint-batch-changed")))
 }

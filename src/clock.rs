@@ -26,23 +26,25 @@ impl Clock {
         match std::env::var(NOW_ENV) {
             Ok(text) if !text.trim().is_empty() => {
                 let now = DateTime::parse_from_rfc3339(text.trim()).map_err(|_| {
-                    AppError::usage(format!(
-                        "{NOW_ENV} is not an RFC 3339 time ({})",
-                        crate::text::visible(&text)
+                    AppError::usage(crate::t!(
+                        "sys-now-not-rfc3339",
+                        var = NOW_ENV,
+                        value = crate::text::visible(&text)
                     ))
-                    .hint("example: EXPATDESK_NOW=2026-11-27T09:00:00+08:00")
+                    .hint(crate::t!("sys-hint-now-example"))
                 })?;
                 Clock::within_range(now).ok_or_else(|| {
-                    AppError::usage(format!(
-                        "{NOW_ENV} ({}) is outside the years 0000–9999 in Shanghai time",
-                        crate::text::visible(text.trim())
+                    AppError::usage(crate::t!(
+                        "sys-now-out-of-range",
+                        var = NOW_ENV,
+                        value = crate::text::visible(text.trim())
                     ))
-                    .hint("stored times are written YYYY-MM-DDTHH:MM:SS+08:00: pick a moment from 0000-01-01T00:00:00+08:00 to 9999-12-31T23:59:59+08:00")
+                    .hint(crate::t!("sys-hint-now-range"))
                 })
             }
             _ => Clock::within_range(Utc::now().fixed_offset()).ok_or_else(|| {
-                AppError::usage("the system clock is outside the years 0000–9999")
-                    .hint("set the system clock, or EXPATDESK_NOW")
+                AppError::usage(crate::t!("sys-clock-out-of-range"))
+                    .hint(crate::t!("sys-hint-set-clock"))
             }),
         }
     }
@@ -102,10 +104,11 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 pub fn date_flag(flag: &str, text: &str) -> crate::error::Result<NaiveDate> {
     parse_date(text).ok_or_else(|| {
         AppError::invalid(format!(
-            "{flag}: is not a real date ({})",
+            "{flag}: {} ({})",
+            crate::t!("sys-field-bad-date"),
             crate::text::visible(text)
         ))
-        .hint("write dates as YYYY-MM-DD")
+        .hint(crate::t!("sys-hint-date-format"))
     })
 }
 
@@ -119,7 +122,8 @@ pub fn date_range(
     let to = to.map(|d| date_flag("--to", d)).transpose()?;
     if let (Some(f), Some(t)) = (from, to) {
         if f > t {
-            return Err(AppError::usage("--from is after --to").hint("swap the two dates"));
+            return Err(AppError::usage(crate::t!("sys-from-after-to"))
+                .hint(crate::t!("sys-hint-swap-dates")));
         }
     }
     Ok((from, to))

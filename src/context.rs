@@ -83,12 +83,12 @@ pub fn non_empty(path: Option<std::path::PathBuf>) -> Option<std::path::PathBuf>
 pub fn operator(global: &GlobalArgs) -> Result<String> {
     if let Some(given) = global.operator.as_deref().map(str::trim) {
         if let Some(c) = given.chars().find(|&c| hidden(c)) {
-            return Err(AppError::usage(format!(
-                "--operator (or EXPATDESK_OPERATOR) contains the invisible character U+{:04X}: {}",
-                c as u32,
-                shown(given)
+            return Err(AppError::usage(crate::t!(
+                "sys-operator-invisible",
+                code = format!("U+{:04X}", c as u32),
+                value = shown(given)
             ))
-            .hint("give the operator's name in plain characters, e.g. --operator \"Li Wei\""));
+            .hint(crate::t!("sys-hint-operator-plain")));
         }
         if !given.is_empty() {
             return Ok(given.to_string());

@@ -93,22 +93,22 @@ pub fn suggest(all: &[Department], input: &str) -> Vec<String> {
 /// `did you mean housing (住房)?`, when something is close.
 pub fn did_you_mean(all: &[Department], input: &str) -> Option<String> {
     let guesses = suggest(all, input);
-    (!guesses.is_empty()).then(|| format!("did you mean {}?", guesses.join(", ")))
+    (!guesses.is_empty()).then(|| crate::t!("sys-did-you-mean", list = guesses.join(", ")))
 }
 
 /// Exit 5 for a department `input` does not name: what it might have
 /// meant, and the known ones.
 pub fn unknown(all: &[Department], input: &str) -> AppError {
-    let err = AppError::invalid(format!(
-        "unknown department ({})",
-        crate::text::visible(input)
+    let err = AppError::invalid(crate::t!(
+        "sys-department-unknown",
+        value = crate::text::visible(input)
     ));
     let err = match did_you_mean(all, input) {
         Some(hint) => err.hint(hint),
         None => err,
     };
     let known: Vec<String> = all.iter().map(Department::label).collect();
-    err.hint(format!("known departments: {}", known.join(", ")))
+    err.hint(crate::t!("sys-known-departments", list = known.join(", ")))
 }
 
 /// Codes are short, lower case: letters, digits and hyphens.

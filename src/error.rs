@@ -85,26 +85,31 @@ impl AppError {
         if err.kind() == std::io::ErrorKind::BrokenPipe {
             return Self::new(ErrorKind::BrokenPipe, "broken pipe");
         }
-        Self::io(format!(
-            "cannot {what} {}: {}",
-            path.display(),
-            plain_io(err)
-        ))
-        .disk_full_hint(err)
+        let path = path.display().to_string();
+        let reason = plain_io(err);
+        // `what` is the English verb callers name; each has its message.
+        let message = match what {
+            "read" => crate::t!("sys-io-cannot-read", path = path, reason = reason),
+            "write" => crate::t!("sys-io-cannot-write", path = path, reason = reason),
+            "write in" => crate::t!("sys-io-cannot-write-in", path = path, reason = reason),
+            "create" => crate::t!("sys-io-cannot-create", path = path, reason = reason),
+            "create folder" => {
+                crate::t!("sys-io-cannot-create-folder", path = path, reason = reason)
+            }
+            other => format!("cannot {other} {path}: {reason}"),
+        };
+        Self::io(message).disk_full_hint(err)
     }
 
     /// The way out of a full disk, when `err` is one.
     fn disk_full_hint(self, err: &std::io::Error) -> Self {
         if err.kind() == std::io::ErrorKind::StorageFull {
-            self.hint(DISK_FULL_HINT)
+            self.hint(crate::t!("sys-hint-disk-full"))
         } else {
             self
         }
     }
 }
-
-/// What to do about a full disk.
-const DISK_FULL_HINT: &str = "the disk is full: free some space and run the command again";
 
 /// The OS reason without Rust's `(os error N)` suffix.
 pub fn plain_io(err: &std::io::Error) -> String {
@@ -126,7 +131,7 @@ impl From<std::io::Error> for AppError {
         if err.kind() == std::io::ErrorKind::BrokenPipe {
             return AppError::new(ErrorKind::BrokenPipe, "broken pipe");
         }
-        AppError::io(format!("I/O error: {}", plain_io(&err))).disk_full_hint(&err)
+        AppError::io(crate::t!("sys-io-error", reason = plain_io(&err))).disk_full_hint(&err)
     }
 }
 
@@ -140,7 +145,7 @@ impl From<csv::Error> for AppError {
     fn from(err: csv::Error) -> Self {
         match err.into_kind() {
             csv::ErrorKind::Io(io) => io.into(),
-            other => AppError::invalid(format!("CSV error: {other:?}")),
+            other => AppError::invalid(crate::t!("sys-csv-error", detail = format!("{other:?}"))),
         }
     }
 }

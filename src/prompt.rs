@@ -139,7 +139,10 @@ fn read_line(term: &Term, question: &str, hint: &str) -> Result<String> {
         if e.kind() == std::io::ErrorKind::Interrupted {
             cancelled()
         } else {
-            AppError::io(format!("cannot prompt: {}", crate::error::plain_io(&e)))
+            AppError::io(crate::t!(
+                "sys-cannot-prompt",
+                reason = crate::error::plain_io(&e)
+            ))
         }
     };
     if !hint.is_empty() {
@@ -253,9 +256,9 @@ fn edit_in(editor: &std::ffi::OsStr, question: &str) -> Result<Option<String>> {
         .suffix(".txt")
         .tempfile()
         .map_err(|e| {
-            AppError::io(format!(
-                "cannot open an editor: {}",
-                crate::error::plain_io(&e)
+            AppError::io(crate::t!(
+                "sys-cannot-open-editor",
+                reason = crate::error::plain_io(&e)
             ))
         })?;
     use std::io::Write;
@@ -273,9 +276,9 @@ fn edit_in(editor: &std::ffi::OsStr, question: &str) -> Result<Option<String>> {
         .arg(&path)
         .status()
         .map_err(|e| {
-            AppError::io(format!(
-                "cannot run the editor: {}",
-                crate::error::plain_io(&e)
+            AppError::io(crate::t!(
+                "sys-cannot-run-editor",
+                reason = crate::error::plain_io(&e)
             ))
         })?;
     if !status.success() {

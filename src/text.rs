@@ -26,12 +26,15 @@ impl std::fmt::Display for TextProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             TextProblem::ControlChar(c) => {
-                write!(f, "contains the control character U+{:04X}", *c as u32)
+                let code = format!("U+{:04X}", *c as u32);
+                f.write_str(&crate::t!("sys-text-control-char", code = code))
             }
-            TextProblem::TooLong { limit, chars } => {
-                write!(f, "is {chars} characters long; the limit is {limit}")
-            }
-            TextProblem::TooBig => write!(f, "is larger than 64 KiB"),
+            TextProblem::TooLong { limit, chars } => f.write_str(&crate::t!(
+                "sys-text-too-long",
+                chars = chars.to_string(),
+                limit = limit.to_string()
+            )),
+            TextProblem::TooBig => f.write_str(&crate::t!("sys-text-too-big")),
         }
     }
 }
@@ -85,8 +88,9 @@ pub fn required_flag(
     lines: Lines,
     limit: usize,
 ) -> Result<String, crate::error::AppError> {
-    flag_value(flag, value, lines, limit)?
-        .ok_or_else(|| crate::error::AppError::invalid(format!("{flag}: is required")))
+    flag_value(flag, value, lines, limit)?.ok_or_else(|| {
+        crate::error::AppError::invalid(format!("{flag}: {}", crate::t!("sys-is-required")))
+    })
 }
 
 /// Lower case, accents removed, runs of white space and punctuation-free

@@ -106,10 +106,11 @@ impl Prompting {
             return Ok(());
         }
         if !self.allowed {
-            return Err(
-                AppError::conflict(format!("refused without confirmation: {question}"))
-                    .hint("pass -y to confirm when not at a terminal"),
-            );
+            return Err(AppError::conflict(crate::t!(
+                "sys-refused-unconfirmed",
+                question = question
+            ))
+            .hint(crate::t!("sys-hint-pass-y")));
         }
         let yes = dialoguer::Confirm::new()
             .with_prompt(question)
@@ -119,7 +120,7 @@ impl Prompting {
         if yes {
             Ok(())
         } else {
-            Err(AppError::conflict("cancelled: not confirmed"))
+            Err(AppError::conflict(crate::t!("sys-cancelled-unconfirmed")))
         }
     }
 }
@@ -128,18 +129,19 @@ impl Prompting {
 pub fn prompt_error(err: dialoguer::Error) -> AppError {
     match err {
         dialoguer::Error::IO(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-            AppError::conflict("cancelled")
+            AppError::conflict(crate::t!("sys-cancelled"))
         }
-        dialoguer::Error::IO(e) => {
-            AppError::io(format!("cannot prompt: {}", crate::error::plain_io(&e)))
-        }
+        dialoguer::Error::IO(e) => AppError::io(crate::t!(
+            "sys-cannot-prompt",
+            reason = crate::error::plain_io(&e)
+        )),
     }
 }
 
 /// The exit-2 error for values that would be prompted for on a terminal.
 pub fn missing_flags(flags: &[&str]) -> AppError {
-    AppError::usage(format!("missing required value(s): {}", flags.join(", ")))
-        .hint("pass them as flags, or run at a terminal without --no-input to be asked")
+    AppError::usage(crate::t!("sys-missing-values", list = flags.join(", ")))
+        .hint(crate::t!("sys-hint-missing-values"))
 }
 
 /// With `EXPATDESK_TRACE` set, prints how long since the start of the run

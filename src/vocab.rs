@@ -61,12 +61,32 @@ pub fn normalise(text: &str) -> String {
 
 pub fn unknown<'a>(what: &str, text: &str, known: impl Iterator<Item = &'a str>) -> AppError {
     let known: Vec<&str> = known.collect();
-    let err = AppError::invalid(format!("unknown {what} ({})", crate::text::visible(text)))
-        .hint(format!("known values: {}", known.join(", ")));
+    let err = AppError::invalid(crate::t!(
+        "sys-vocab-unknown",
+        what = vocabulary_name(what),
+        value = crate::text::visible(text)
+    ))
+    .hint(crate::t!("sys-known-values", list = known.join(", ")));
     let guesses = crate::refdata::suggest(text, known.iter().copied());
     if guesses.is_empty() {
         err
     } else {
-        err.hint(format!("did you mean {}?", guesses.join(", ")))
+        err.hint(crate::t!("sys-did-you-mean", list = guesses.join(", ")))
+    }
+}
+
+/// The name of a vocabulary (`$what` of `vocabulary!`) in the chosen language.
+fn vocabulary_name(what: &str) -> String {
+    match what {
+        "channel" => crate::t!("sys-vocab-channel"),
+        "category" => crate::t!("sys-vocab-category"),
+        "status" => crate::t!("sys-vocab-status"),
+        "kind" => crate::t!("sys-vocab-kind"),
+        "repeat" => crate::t!("sys-vocab-repeat"),
+        "course status" => crate::t!("sys-vocab-course-status"),
+        "session status" => crate::t!("sys-vocab-session-status"),
+        "enrollment status" => crate::t!("sys-vocab-enrollment-status"),
+        "attendance status" => crate::t!("sys-vocab-attendance-status"),
+        other => other.to_string(),
     }
 }

@@ -30,9 +30,12 @@ impl<'a> RowCheck<'a> {
     ) -> Result<Self, Vec<String>> {
         if record.len() != columns.len() {
             return Err(vec![format!(
-                "{file}:{line}: has {} fields, the header has {}",
-                record.len(),
-                columns.len()
+                "{file}:{line}: {}",
+                crate::t!(
+                    "sys-csv-field-count",
+                    fields = record.len().to_string(),
+                    header = columns.len().to_string()
+                )
             )]);
         }
         let cells = columns
@@ -88,7 +91,7 @@ impl<'a> RowCheck<'a> {
     pub fn required(&mut self, column: &str, limit: usize) -> Option<String> {
         let v = self.text(column, Lines::Single, limit);
         if v.is_none() && self.cell(column).trim().is_empty() {
-            self.error(column, "is required", "");
+            self.error(column, &crate::t!("sys-is-required"), "");
         }
         v
     }
@@ -101,7 +104,7 @@ impl<'a> RowCheck<'a> {
         }
         let n = value.parse::<u32>().ok();
         if n.is_none() {
-            self.error(column, "is not a whole number of 0 or more", value);
+            self.error(column, &crate::t!("sys-csv-not-a-count"), value);
         }
         n
     }
@@ -110,7 +113,7 @@ impl<'a> RowCheck<'a> {
     pub fn date(&mut self, column: &str, value: &str) -> Option<chrono::NaiveDate> {
         let d = parse_date(value.trim());
         if d.is_none() {
-            self.error(column, "is not a real date (YYYY-MM-DD)", value);
+            self.error(column, &crate::t!("sys-csv-bad-date"), value);
         }
         d
     }
@@ -125,11 +128,16 @@ impl<'a> RowCheck<'a> {
         match parse(value) {
             Ok(v) => Some(v),
             Err(e) => {
+                let prefix = crate::t!("sys-known-values", list = "");
                 let known = e
                     .hints
                     .first()
-                    .map_or("", |h| h.trim_start_matches("known values: "));
-                self.error(column, &format!("is not one of {known}"), value);
+                    .map_or("", |h| h.trim_start_matches(prefix.as_str()));
+                self.error(
+                    column,
+                    &crate::t!("sys-csv-not-one-of", list = known),
+                    value,
+                );
                 None
             }
         }
@@ -161,11 +169,11 @@ pub fn read_rows<T>(
         .collect();
     if !missing.is_empty() {
         return Err(AppError::invalid(format!(
-            "{}:1: missing required column(s): {}",
+            "{}:1: {}",
             input.name,
-            missing.join(", ")
+            crate::t!("sys-csv-missing-columns", list = missing.join(", "))
         ))
-        .hint(format!("known columns: {}", columns.join(","))));
+        .hint(crate::t!("sys-csv-known-columns", list = columns.join(","))));
     }
     let mut report = super::ErrorReport::default();
     let mut rows = Vec::new();

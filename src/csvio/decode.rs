@@ -18,7 +18,11 @@ pub struct Undecodable {
 
 impl std::fmt::Display for Undecodable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: not valid {}", self.line, self.encoding)
+        f.write_str(&crate::t!(
+            "sys-decode-line-invalid",
+            line = self.line.to_string(),
+            encoding = self.encoding
+        ))
     }
 }
 

@@ -26,8 +26,12 @@ pub struct TooLong {
 
 impl std::fmt::Display for TooLong {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let what = if self.record { "a record" } else { "a field" };
-        write!(f, "line {}: {what} is too long", self.line)
+        let line = self.line.to_string();
+        f.write_str(&if self.record {
+            crate::t!("sys-guard-record-too-long", line = line)
+        } else {
+            crate::t!("sys-guard-field-too-long", line = line)
+        })
     }
 }
 

@@ -60,7 +60,8 @@ impl Input {
         };
         if len <= skip {
             return Err(AppError::invalid(format!(
-                "{name}: the file is empty (no header row)"
+                "{name}: {}",
+                crate::t!("sys-csv-empty-file")
             )));
         }
         let decoder = match (bom, encoding) {
@@ -76,9 +77,10 @@ impl Input {
                 if scan.is_damaged_utf8() {
                     let line = scan.first_bad_line.unwrap_or(1);
                     return Err(AppError::invalid(format!(
-                        "{name}:{line}: is not valid UTF-8, though the rest of the file is: the file is damaged"
+                        "{name}:{line}: {}",
+                        crate::t!("sys-csv-damaged-utf8")
                     ))
-                    .hint("if it was saved by Excel on Chinese Windows, import it with --encoding gb18030; otherwise fix the bytes on that line"));
+                    .hint(crate::t!("sys-hint-damaged-utf8")));
                 }
                 (!scan.is_utf8()).then_some(encoding_rs::GB18030)
             }
@@ -138,8 +140,9 @@ fn source(arg: &Path) -> Result<(String, PathBuf, Option<Spool>)> {
     let name = arg.display().to_string();
     let meta = std::fs::metadata(arg).map_err(|e| AppError::io_at(arg, "read", &e))?;
     if meta.is_dir() {
-        return Err(AppError::io(format!(
-            "cannot read {name}: it is a directory"
+        return Err(AppError::io(crate::t!(
+            "sys-cannot-read-directory",
+            name = name
         )));
     }
     if meta.is_file() {
@@ -195,15 +198,16 @@ impl Spool {
 fn spool(from: &mut dyn Read, name: &str) -> Result<Spool> {
     let folder = std::env::temp_dir();
     let cannot_spool = |e: &std::io::Error| {
-        let err = AppError::io(format!(
-            "cannot copy {name} to the temporary folder {}: {}",
-            folder.display(),
-            plain_io(e)
+        let err = AppError::io(crate::t!(
+            "sys-cannot-spool",
+            name = name,
+            folder = folder.display().to_string(),
+            reason = plain_io(e)
         ));
         if e.kind() == std::io::ErrorKind::StorageFull {
-            err.hint("free some space there, or set TMPDIR to a folder with room")
+            err.hint(crate::t!("sys-hint-tmpdir-full"))
         } else {
-            err.hint("set TMPDIR to a folder this user can write")
+            err.hint(crate::t!("sys-hint-tmpdir-writable"))
         }
     };
     let mut spool = Spool::create().map_err(|e| cannot_spool(&e))?;
@@ -214,9 +218,10 @@ fn spool(from: &mut dyn Read, name: &str) -> Result<Spool> {
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => {
-                return Err(AppError::io(format!(
-                    "cannot read {name}: {}",
-                    plain_io(&e)
+                return Err(AppError::io(crate::t!(
+                    "sys-cannot-read-reason",
+                    name = name,
+                    reason = plain_io(&e)
                 )))
             }
         };

@@ -15,6 +15,7 @@ pub use input::{Encoding, Input};
 use csv::StringRecord;
 
 use crate::error::{AppError, ErrorKind};
+use crate::t;
 use crate::text::visible;
 
 /// How many row errors are printed before the rest is only counted.
@@ -41,9 +42,12 @@ pub fn map_headers<F: Copy + PartialEq>(
             .to_ascii_lowercase();
         if !seen.insert(name.clone()) {
             report.push(format!(
-                "{}:1: duplicate column {:?}",
+                "{}:1: {}",
                 input.name,
-                visible(header)
+                t!(
+                    "sys-csv-duplicate-column",
+                    column = format!("{:?}", visible(header))
+                )
             ));
         }
         if ignored.contains(&name.as_str()) {
@@ -52,9 +56,12 @@ pub fn map_headers<F: Copy + PartialEq>(
             columns.push(Some(field));
         } else {
             report.push(format!(
-                "{}:1: unknown column {:?}",
+                "{}:1: {}",
                 input.name,
-                visible(header)
+                t!(
+                    "sys-csv-unknown-column",
+                    column = format!("{:?}", visible(header))
+                )
             ));
             columns.push(None);
         }
@@ -64,10 +71,24 @@ pub fn map_headers<F: Copy + PartialEq>(
     }
     let mut lines = report.lines;
     if report.total > lines.len() {
-        lines.push(format!("… and {} more", report.total - lines.len()));
+        lines.push(and_more(report.total - lines.len()));
     }
     Err(AppError::with_lines(ErrorKind::Invalid, lines)
-        .hint(format!("known columns: {}", known.join(","))))
+        .hint(t!("sys-csv-known-columns", list = known.join(","))))
+}
+
+/// `… and N more`: the count of the lines left out of a report.
+fn and_more(count: usize) -> String {
+    t!("sys-and-more", count = count.to_string())
+}
+
+/// `nothing was imported`: the hint of a refused import (`what` is the
+/// English participle the caller names).
+fn nothing_was(what: &str) -> String {
+    match what {
+        "imported" => t!("sys-nothing-imported"),
+        other => t!("sys-nothing-was", what = other.to_string()),
+    }
 }
 
 /// Row errors of one input: the first `MAX_REPORTED` lines kept, the rest counted.
@@ -93,9 +114,9 @@ impl ErrorReport {
     pub fn into_error(self, kind: ErrorKind, what: &str) -> AppError {
         let mut lines = self.lines;
         if self.total > lines.len() {
-            lines.push(format!("… and {} more", self.total - lines.len()));
+            lines.push(and_more(self.total - lines.len()));
         }
-        AppError::with_lines(kind, lines).hint(format!("nothing was {what}"))
+        AppError::with_lines(kind, lines).hint(nothing_was(what))
     }
 }
 
@@ -109,35 +130,34 @@ pub fn read_error(file: &str, e: csv::Error, header: Option<&StringRecord>) -> A
         csv::ErrorKind::Io(io) => {
             if let Some(bad) = decode::undecodable(&io) {
                 return AppError::invalid(format!(
-                    "{file}:{}: is not valid {}",
-                    bad.line, bad.encoding
+                    "{file}:{}: {}",
+                    bad.line,
+                    t!("sys-csv-not-valid-encoding", encoding = bad.encoding)
                 ))
-                .hint("check --encoding: a file saved as UTF-8 needs --encoding utf-8");
+                .hint(t!("sys-hint-check-encoding"));
             }
             if let Some(long) = guard::too_long(&io) {
-                let what = match header.and_then(|h| h.get(long.field)) {
-                    _ if long.record => "the record".to_string(),
-                    Some(column) => format!("{}: the value", visible(column)),
-                    None => format!("field {}", long.field + 1),
+                let problem = match header.and_then(|h| h.get(long.field)) {
+                    _ if long.record => t!("sys-csv-record-too-big"),
+                    Some(column) => format!("{}: {}", visible(column), t!("sys-csv-value-too-big")),
+                    None => t!(
+                        "sys-csv-field-too-big",
+                        number = (long.field + 1).to_string()
+                    ),
                 };
-                return AppError::invalid(format!(
-                    "{file}:{}: {what} is larger than 64 KiB: the file is refused as it is read",
-                    long.line
-                ))
-                .hint(
-                    "a quote that is opened and never closed makes the rest of the file one field",
-                );
+                return AppError::invalid(format!("{file}:{}: {problem}", long.line))
+                    .hint(t!("sys-hint-open-quote"));
             }
             AppError::io(format!(
-                "{file}: cannot read: {}",
-                crate::error::plain_io(&io)
+                "{file}: {}",
+                t!("sys-csv-cannot-read", reason = crate::error::plain_io(&io))
             ))
         }
         csv::ErrorKind::Utf8 { .. } => {
-            AppError::invalid(format!("{file}:{line}: is not valid UTF-8"))
-                .hint("pass --encoding gb18030 for files saved by Excel on Chinese Windows")
+            AppError::invalid(format!("{file}:{line}: {}", t!("sys-csv-not-utf8")))
+                .hint(t!("sys-hint-gb18030"))
         }
-        _ => AppError::invalid(format!("{file}:{line}: cannot read the CSV")),
+        _ => AppError::invalid(format!("{file}:{line}: {}", t!("sys-csv-unreadable"))),
     }
 }
 

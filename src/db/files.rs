@@ -26,12 +26,13 @@ pub fn refuse_blank(path: &Path) -> Result<()> {
         return Ok(());
     }
     Err(AppError::io(format!(
-        "{}: the file is empty, not an expatdesk database",
-        path.display()
+        "{}: {}",
+        path.display(),
+        crate::t!("sys-db-empty-file")
     ))
-    .hint(format!(
-        "restore it from a backup made with `expatdesk backup`, or start a new database there with: expatdesk --db {} init",
-        path.display()
+    .hint(crate::t!(
+        "sys-hint-db-empty-file",
+        path = path.display().to_string()
     )))
 }
 

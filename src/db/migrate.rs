@@ -85,11 +85,13 @@ pub fn migrate(db: &mut Db) -> Result<()> {
     if current > LATEST_VERSION {
         return Err(AppError::new(
             ErrorKind::SchemaTooNew,
-            format!(
-                "the database schema is version {current}, newer than this program knows ({LATEST_VERSION})"
+            crate::t!(
+                "sys-db-schema-too-new",
+                current = current.to_string(),
+                latest = LATEST_VERSION.to_string()
             ),
         )
-        .hint("upgrade expatdesk to open this database"));
+        .hint(crate::t!("sys-hint-upgrade-expatdesk")));
     }
     refuse_foreign(&db.conn)?;
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(current as usize) {
@@ -127,13 +129,8 @@ fn apply(conn: &mut Connection, index: usize, migration: &Migration) -> Result<b
             return AppError::internal(format!("migration {} failed: {mapped}", migration.name));
         }
         let mut err = mapped;
-        err.lines.insert(
-            0,
-            format!(
-                "the database needs its schema upgraded ({}), which writes to it",
-                migration.name
-            ),
-        );
+        err.lines
+            .insert(0, crate::t!("sys-db-needs-upgrade", name = migration.name));
         err
     })?;
     if let Some(seed) = migration.seed {
@@ -149,9 +146,9 @@ fn apply(conn: &mut Connection, index: usize, migration: &Migration) -> Result<b
 fn warn_kept_values(conn: &Connection) -> Result<()> {
     let found = super::values::check(conn, 0)?;
     if found.total > 0 {
-        crate::ui::warn(&format!(
-            "the database was upgraded, but {} stored value(s) break its rules and were kept as they are: `expatdesk check` names them",
-            found.total
+        crate::ui::warn(&crate::t!(
+            "sys-db-upgraded-kept-values",
+            count = found.total.to_string()
         ));
     }
     Ok(())
@@ -172,10 +169,7 @@ pub fn refuse_foreign(conn: &Connection) -> Result<()> {
     if tables == 0 {
         return Ok(());
     }
-    Err(AppError::io(
-        "this SQLite file belongs to another program: it has tables but no expatdesk schema",
-    )
-    .hint("name an expatdesk database with --db, or run `expatdesk --db NEW.db init`"))
+    Err(AppError::io(crate::t!("sys-db-foreign")).hint(crate::t!("sys-hint-db-foreign")))
 }
 
 #[cfg(test)]

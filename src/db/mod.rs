@@ -37,8 +37,7 @@ impl Location {
             });
         }
         let dirs = directories::ProjectDirs::from("", "", "expatdesk").ok_or_else(|| {
-            AppError::io("cannot find a home directory for the default database")
-                .hint("pass --db PATH or set EXPATDESK_DB")
+            AppError::io(crate::t!("sys-db-no-home")).hint(crate::t!("sys-hint-db-path"))
         })?;
         Ok(Location {
             path: dirs.data_dir().join("expatdesk.db"),
@@ -67,10 +66,10 @@ impl Db {
         let may_create = create == Create::Allowed || !location.explicit;
         if !path.exists() {
             if !may_create {
+                let shown = path.display().to_string();
                 return Err(
-                    AppError::io(format!("database {} does not exist", path.display())).hint(
-                        format!("create it with: expatdesk --db {} init", path.display()),
-                    ),
+                    AppError::io(crate::t!("sys-db-missing", path = shown.clone()))
+                        .hint(crate::t!("sys-hint-db-init", path = shown)),
                 );
             }
             create_private_file(path)?;
@@ -224,42 +223,40 @@ pub fn map_sqlite_error(err: rusqlite::Error) -> AppError {
         return AppError::internal(format!("database error: {err}"));
     };
     match code {
-        C::DatabaseBusy | C::DatabaseLocked => AppError::new(
-            ErrorKind::Busy,
-            "the database is busy: another process is still writing to it after 5 s",
-        )
-        .hint("try again in a moment; nothing was changed"),
-        C::ReadOnly => AppError::io("the database is read-only: this command needs to write").hint(
-            READ_ONLY.get().map_or(
-                "check the file's permissions, or use a reading command",
-                String::as_str,
-            ),
+        C::DatabaseBusy | C::DatabaseLocked => {
+            AppError::new(ErrorKind::Busy, crate::t!("sys-db-busy"))
+                .hint(crate::t!("sys-hint-db-busy"))
+        }
+        C::ReadOnly => AppError::io(crate::t!("sys-db-read-only")).hint(
+            READ_ONLY
+                .get()
+                .cloned()
+                .unwrap_or_else(|| crate::t!("sys-hint-db-read-only")),
         ),
-        C::CannotOpen | C::PermissionDenied => AppError::io("cannot open the database")
-            .hint("check that the file and its folder exist and are readable"),
-        C::NotADatabase | C::DatabaseCorrupt => AppError::io(
-            "the database file is damaged or not an expatdesk database",
-        )
-        .hint("run `expatdesk check`, and restore from a backup made with `expatdesk backup`"),
+        C::CannotOpen | C::PermissionDenied => {
+            AppError::io(crate::t!("sys-db-cannot-open")).hint(crate::t!("sys-hint-db-cannot-open"))
+        }
+        C::NotADatabase | C::DatabaseCorrupt => {
+            AppError::io(crate::t!("sys-db-damaged")).hint(crate::t!("sys-hint-db-damaged"))
+        }
         C::DiskFull => disk_full(),
         C::SystemIoFailure if last_os_error_was_disk_full() => disk_full(),
-        C::SystemIoFailure => AppError::io(format!("I/O error in the database: {err}")),
+        C::SystemIoFailure => AppError::io(crate::t!("sys-db-io-error", reason = err.to_string())),
         // A row that already held a value its CHECK forbids (written
         // behind our back, kept by migration 0006) cannot be updated.
         C::ConstraintViolation if extended_code(&err) == Some(ffi::SQLITE_CONSTRAINT_CHECK) => {
-            AppError::io(format!(
-                "the database refused a value its rules forbid: {err}"
-            ))
-            .hint("a stored value breaks the rules: `expatdesk check` names it, then correct it")
+            AppError::io(crate::t!("sys-db-check-refused", reason = err.to_string()))
+                .hint(crate::t!("sys-hint-db-check-refused"))
         }
-        C::ConstraintViolation => AppError::conflict(format!("refused by the database: {err}")),
+        C::ConstraintViolation => {
+            AppError::conflict(crate::t!("sys-db-refused", reason = err.to_string()))
+        }
         _ => AppError::internal(format!("database error: {err}")),
     }
 }
 
 fn disk_full() -> AppError {
-    AppError::io("the disk is full: nothing was changed")
-        .hint("free some space and run the command again")
+    AppError::io(crate::t!("sys-db-disk-full")).hint(crate::t!("sys-hint-free-space"))
 }
 
 /// SQLite reports some failures for lack of space as plain I/O errors

@@ -113,17 +113,13 @@ pub(super) fn note_read_only(path: &Path, cause: ReadOnly) {
         _ => Path::new("."),
     };
     let hint = match cause {
-        ReadOnly::Mount => format!(
-            "{} is on a read-only mount: reading commands work; to change anything, remount it \
-             read-write or copy the database to a writable folder",
-            dir.display()
-        ),
-        ReadOnly::Folder => format!(
-            "the folder {} is not writable for this user, and SQLite keeps files beside the \
-             database: reading commands work; to change anything, run as a user who may write \
-             there",
-            dir.display()
-        ),
+        ReadOnly::Mount => crate::t!("sys-hint-read-only-mount", path = dir.display().to_string()),
+        ReadOnly::Folder => {
+            crate::t!(
+                "sys-hint-read-only-folder",
+                path = dir.display().to_string()
+            )
+        }
         ReadOnly::File => return,
     };
     let _ = READ_ONLY.set(hint);
@@ -136,17 +132,14 @@ pub(super) fn note_read_only(path: &Path, cause: ReadOnly) {
 pub(super) fn open_read_only(path: &Path, cause: ReadOnly) -> Result<Connection> {
     note_read_only(path, cause);
     if let Some(wal) = wal_to_recover(path) {
-        let why = if cause == ReadOnly::Mount {
-            "is on a read-only mount"
+        let wal = wal.display().to_string();
+        let problem = if cause == ReadOnly::Mount {
+            crate::t!("sys-db-wal-read-only-mount", wal = wal)
         } else {
-            "is in a folder this user may not write"
+            crate::t!("sys-db-wal-read-only-folder", wal = wal)
         };
-        return Err(AppError::io(format!(
-            "{}: the database {why}, and its write-ahead log {} holds changes not yet written into it",
-            path.display(),
-            wal.display()
-        ))
-        .hint("open it once where it can be written (remount read-write, or copy the database with its -wal file to a writable folder): the log is folded in, and the file can then be read from anywhere"));
+        return Err(AppError::io(format!("{}: {problem}", path.display()))
+            .hint(crate::t!("sys-hint-db-wal")));
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
         | OpenFlags::SQLITE_OPEN_URI

@@ -62,10 +62,13 @@ pub fn check(conn: &Connection, limit: usize) -> Result<Found> {
                 let value = stored_value(row.get_ref(i + 1)?);
                 if let Some(problem) = stored::problem(column, &value) {
                     let key = stored_value(row.get_ref(0)?).shown();
-                    let line = format!(
-                        "table {table}, id {key}, column {}: {problem} ({})",
-                        column.column,
-                        value.shown()
+                    let line = crate::t!(
+                        "sys-check-column",
+                        table = table.to_string(),
+                        key = key,
+                        column = column.column.to_string(),
+                        problem = problem,
+                        value = value.shown()
                     );
                     found.push(limit, line);
                 }
@@ -93,10 +96,11 @@ fn across_rows(conn: &Connection, limit: usize, found: &mut Found) -> Result<()>
             }),
             Some("enrolled") if position != Stored::Null => found.push(
                 limit,
-                format!(
-                    "table enrollments, id course {course}, resident {resident}, column position: \
-                     an enrolled resident has no waitlist position ({})",
-                    position.shown()
+                crate::t!(
+                    "sys-check-enrolled-position",
+                    course = course.to_string(),
+                    resident = resident.to_string(),
+                    value = position.shown()
                 ),
             ),
             // Another status: the column rule reports it.
@@ -107,7 +111,11 @@ fn across_rows(conn: &Connection, limit: usize, found: &mut Found) -> Result<()>
         if let Some(problem) = stored::positions_problem(positions) {
             found.push(
                 limit,
-                format!("table enrollments, course {course}: {problem}"),
+                crate::t!(
+                    "sys-check-waitlist",
+                    course = course.to_string(),
+                    problem = problem
+                ),
             );
         }
     }
@@ -124,9 +132,12 @@ fn across_rows(conn: &Connection, limit: usize, found: &mut Found) -> Result<()>
         if waiting > 0 && enrolled < capacity {
             found.push(
                 limit,
-                format!(
-                    "table courses, id {id}: {waiting} waitlisted while {} of {capacity} seats are free",
-                    capacity - enrolled
+                crate::t!(
+                    "sys-check-free-seats",
+                    id = id.to_string(),
+                    waiting = waiting.to_string(),
+                    free = (capacity - enrolled).to_string(),
+                    capacity = capacity.to_string()
                 ),
             );
         }
@@ -141,7 +152,12 @@ fn across_rows(conn: &Connection, limit: usize, found: &mut Found) -> Result<()>
         if let Some(problem) = stored::session_problem(&start, &end) {
             found.push(
                 limit,
-                format!("table sessions, id {id}, column ends_at: {problem} ({end})"),
+                crate::t!(
+                    "sys-check-session",
+                    id = id.to_string(),
+                    problem = problem,
+                    value = end
+                ),
             );
         }
     }

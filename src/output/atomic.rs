@@ -48,9 +48,9 @@ impl Write for Tracked {
 impl AtomicFile {
     pub fn create(path: &Path) -> Result<Self> {
         if path.is_dir() {
-            return Err(AppError::io(format!(
-                "cannot write {}: it is a directory",
-                path.display()
+            return Err(AppError::io(crate::t!(
+                "sys-cannot-write-directory",
+                path = path.display().to_string()
             )));
         }
         let dir = match path.parent() {

@@ -411,11 +411,11 @@ fn format_from_extension(path: &std::path::Path) -> Result<Format> {
     {
         Some("csv") => Ok(Format::Csv),
         Some("json") => Ok(Format::Json),
-        _ => Err(AppError::usage(format!(
-            "cannot tell the format of {} from its extension",
-            path.display()
+        _ => Err(AppError::usage(crate::t!(
+            "sys-format-unknown-extension",
+            path = path.display().to_string()
         ))
-        .hint("name the file .csv or .json, or pass --format csv|json|table")),
+        .hint(crate::t!("sys-hint-format"))),
     }
 }
 

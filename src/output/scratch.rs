@@ -37,7 +37,7 @@ impl Scratch {
             .suffix(SUFFIX)
             .tempfile_in(dir)?;
         if !try_lock(temp.as_file())? {
-            return Err(io::Error::other("the new temporary file is locked"));
+            return Err(io::Error::other(crate::t!("sys-scratch-locked")));
         }
         let path = temp.path().to_path_buf();
         Ok(Scratch {

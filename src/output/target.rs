@@ -20,42 +20,43 @@ pub fn check(target: &Path, db: Option<&Path>) -> Result<()> {
         _ => Path::new("."),
     };
     if std::fs::metadata(dir).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) {
-        return Err(AppError::io(format!(
-            "cannot write {}: the folder {} does not exist",
-            target.display(),
-            dir.display()
+        return Err(AppError::io(crate::t!(
+            "sys-cannot-write-no-folder",
+            path = target.display().to_string(),
+            folder = dir.display().to_string()
         ))
-        .hint("create the folder first, or name a file in an existing one"));
+        .hint(crate::t!("sys-hint-create-folder")));
     }
     if let Ok(meta) = std::fs::metadata(target) {
         if meta.is_dir() {
-            return Err(AppError::io(format!(
-                "cannot write {}: it is a directory",
-                target.display()
+            return Err(AppError::io(crate::t!(
+                "sys-cannot-write-directory",
+                path = target.display().to_string()
             ))
-            .hint("name a file in it"));
+            .hint(crate::t!("sys-hint-name-file-in-it")));
         }
         if !meta.is_file() {
-            return Err(AppError::io(format!(
-                "cannot write {}: it is not a regular file",
-                target.display()
+            return Err(AppError::io(crate::t!(
+                "sys-cannot-write-not-regular",
+                path = target.display().to_string()
             ))
-            .hint("name a regular file, or leave out -o to write to stdout"));
+            .hint(crate::t!("sys-hint-regular-file")));
         }
     }
     let Some(db) = db else { return Ok(()) };
     if let Some(suffix) = database_file(target, db) {
-        let what = if suffix.is_empty() {
-            "the database".to_string()
+        let (path, db) = (target.display().to_string(), db.display().to_string());
+        let message = if suffix.is_empty() {
+            crate::t!("sys-refuse-write-database", path = path, db = db)
         } else {
-            format!("the {suffix} file SQLite keeps beside the database")
+            crate::t!(
+                "sys-refuse-write-sidecar",
+                path = path,
+                suffix = suffix.to_string(),
+                db = db
+            )
         };
-        return Err(AppError::io(format!(
-            "refusing to write {}: it is {what} {}",
-            target.display(),
-            db.display()
-        ))
-        .hint("name another file; `expatdesk backup FILE` copies the database"));
+        return Err(AppError::io(message).hint(crate::t!("sys-hint-backup-copies")));
     }
     Ok(())
 }

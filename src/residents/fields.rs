@@ -4,6 +4,7 @@
 pub use super::refs::{CommunityRef, Refs};
 use crate::clock::parse_date;
 use crate::refdata;
+use crate::t;
 use crate::text::{self, Lines};
 
 /// The import/export columns, in the spec's order.
@@ -198,7 +199,7 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
     if trimmed.is_empty() {
         return match field {
             Field::FamilyName | Field::Nationality | Field::Community => {
-                Err(FieldError::new(field, raw, "is required"))
+                Err(FieldError::new(field, raw, t!("sys-is-required")))
             }
             _ => Ok(Value::Empty),
         };
@@ -232,7 +233,7 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
         Field::Nationality => match refdata::country(trimmed) {
             Some(c) => Ok(Value::Text(c.alpha2.clone())),
             None => Err(did_you_mean(
-                err("is not a known country"),
+                err(&t!("sys-field-unknown-country")),
                 &suggest(trimmed, refdata::suggest_country),
             )),
         },
@@ -240,7 +241,7 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
         Field::PermitType => one_of(field, raw, PERMIT_TYPES),
         Field::Status => {
             if trimmed.eq_ignore_ascii_case("erased") {
-                Err(err("cannot be set to erased").with_hint("use `expatdesk resident erase ID`"))
+                Err(err(&t!("sys-field-status-erased")).with_hint(t!("sys-hint-resident-erase")))
             } else {
                 one_of(field, raw, STATUSES)
             }
@@ -252,7 +253,7 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
         | Field::MovedOutOn => match parse_date(trimmed) {
             // A strict YYYY-MM-DD is already in its stored form.
             Some(_) => Ok(Value::Text(trimmed.to_string())),
-            None => Err(err("is not a real date").with_hint("write dates as YYYY-MM-DD")),
+            None => Err(err(&t!("sys-field-bad-date")).with_hint(t!("sys-hint-date-format"))),
         },
         Field::Phone => super::phone::normalise(trimmed)
             .map(Value::Text)
@@ -260,7 +261,7 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
         Field::Email => {
             let value = text(Lines::Single)?;
             match &value {
-                Value::Text(v) if !is_email(v) => Err(err("is not an e-mail address")),
+                Value::Text(v) if !is_email(v) => Err(err(&t!("sys-field-bad-email"))),
                 _ => Ok(value),
             }
         }
@@ -270,7 +271,7 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
             .map(Value::Community)
             .ok_or_else(|| {
                 let mut e = did_you_mean_labels(
-                    err("is not a known community"),
+                    err(&t!("sys-field-unknown-community")),
                     &refs.suggest_community(trimmed),
                 );
                 e.known = Some(refs.known_communities());
@@ -281,15 +282,15 @@ pub fn parse(field: Field, raw: &str, refs: &Refs) -> Result<Value, FieldError> 
                 FieldError::new(
                     field,
                     raw,
-                    format!("has an unknown language: {}", text::visible(&bad)),
+                    t!("sys-field-unknown-language", value = text::visible(&bad)),
                 ),
                 &suggest(&bad, refdata::suggest_language),
             )
-            .with_hint_if_none("use ISO 639-1 codes separated by `;`, e.g. de;en;zh")
+            .with_hint_if_none(&t!("sys-hint-language-codes"))
         }),
         Field::ConsentContact | Field::ConsentShare => match parse_yes_no(trimmed) {
             Some(b) => Ok(Value::Flag(b)),
-            None => Err(err("must be yes or no")),
+            None => Err(err(&t!("sys-field-yes-no"))),
         },
     }
 }
@@ -325,7 +326,7 @@ fn did_you_mean(error: FieldError, suggestions: &[&str]) -> FieldError {
     if suggestions.is_empty() {
         error
     } else {
-        error.with_hint(format!("did you mean {}?", suggestions.join(", ")))
+        error.with_hint(t!("sys-did-you-mean", list = suggestions.join(", ")))
     }
 }
 
@@ -336,7 +337,7 @@ fn one_of(field: Field, raw: &str, allowed: &[&str]) -> Result<Value, FieldError
         None => Err(FieldError::new(
             field,
             raw,
-            format!("must be one of {}", allowed.join(", ")),
+            t!("sys-field-one-of", list = allowed.join(", ")),
         )),
     }
 }

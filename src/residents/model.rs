@@ -133,7 +133,11 @@ impl ResidentData {
         let date = |f: Field| self.get(f).unwrap_or_default();
         if let Some(birth) = &self.birth_date {
             if birth.as_str() > today {
-                errors.push(FieldError::new(Field::BirthDate, birth, "is in the future"));
+                errors.push(FieldError::new(
+                    Field::BirthDate,
+                    birth,
+                    crate::t!("sys-field-in-future"),
+                ));
             }
         }
         if let (Some(birth), Some(arrival)) = (&self.birth_date, &self.arrival_date) {
@@ -141,7 +145,7 @@ impl ResidentData {
                 errors.push(FieldError::new(
                     Field::ArrivalDate,
                     arrival,
-                    "is before the birth date",
+                    crate::t!("sys-field-before-birth"),
                 ));
             }
         }
@@ -150,17 +154,17 @@ impl ResidentData {
                 FieldError::new(
                     Field::MovedOutOn,
                     "",
-                    "is required when status is moved-out",
+                    crate::t!("sys-field-moved-out-required"),
                 )
-                .with_hint("use `expatdesk resident move-out ID --on DATE`"),
+                .with_hint(crate::t!("sys-hint-move-out")),
             ),
             ("active", Some(on)) => errors.push(
                 FieldError::new(
                     Field::MovedOutOn,
                     on,
-                    "must be empty while status is active",
+                    crate::t!("sys-field-moved-out-empty"),
                 )
-                .with_hint("set status moved-out as well, or clear moved_out_on"),
+                .with_hint(crate::t!("sys-hint-moved-out-clear")),
             ),
             _ => {}
         }
@@ -169,7 +173,7 @@ impl ResidentData {
             errors.push(FieldError::new(
                 Field::ResidenceRegisteredOn,
                 &registered,
-                "is in the future",
+                crate::t!("sys-field-in-future"),
             ));
         }
         errors
@@ -259,11 +263,11 @@ pub enum Duplicate {
 }
 
 impl Duplicate {
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> String {
         match self {
-            Duplicate::ExternalId => "has the same external_id",
-            Duplicate::Passport => "has the same passport number and nationality",
-            Duplicate::Likely => "is likely the same person (same name and nationality, and the same birth date or, without one, the same community)",
+            Duplicate::ExternalId => crate::t!("sys-duplicate-external-id"),
+            Duplicate::Passport => crate::t!("sys-duplicate-passport"),
+            Duplicate::Likely => crate::t!("sys-duplicate-likely"),
         }
     }
     pub fn is_hard(self) -> bool {

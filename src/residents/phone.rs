@@ -20,24 +20,18 @@ pub enum PhoneProblem {
 }
 
 impl PhoneProblem {
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self) -> String {
         match self {
-            PhoneProblem::Characters => {
-                "write digits with an optional leading +, spaces, hyphens, dots or parentheses, e.g. +86 138 1234 5678"
-            }
-            PhoneProblem::NoCountryCode => {
-                "add the country code (+44 20 7946 0958) or the area code (021 5555 1234); 11 digits starting with 1 are a mainland mobile"
-            }
-            PhoneProblem::Length => {
-                "an international number has 7 to 15 digits after the +; a mainland one 9 to 11 after +86"
-            }
+            PhoneProblem::Characters => crate::t!("sys-phone-hint-characters"),
+            PhoneProblem::NoCountryCode => crate::t!("sys-phone-hint-country-code"),
+            PhoneProblem::Length => crate::t!("sys-phone-hint-length"),
         }
     }
 }
 
 impl fmt::Display for PhoneProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("is not a phone number")
+        f.write_str(&crate::t!("sys-phone-invalid"))
     }
 }
 

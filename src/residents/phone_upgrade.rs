@@ -38,8 +38,9 @@ pub fn normalise_stored(conn: &Connection) -> Result<(u64, u64)> {
 pub fn seed(conn: &Connection) -> Result<()> {
     let (_, unreadable) = normalise_stored(conn)?;
     if unreadable > 0 {
-        crate::ui::warn(&format!(
-            "{unreadable} stored phone number(s) could not be read as E.164 and were kept as they are: `expatdesk check` names them"
+        crate::ui::warn(&crate::t!(
+            "sys-phones-unreadable",
+            count = unreadable.to_string()
         ));
     }
     Ok(())

@@ -107,9 +107,9 @@ impl Refs {
     pub fn known_communities(&self) -> String {
         let known = self.community_labels();
         if known.is_empty() {
-            "no communities yet: add one with `expatdesk community add NAME`".to_string()
+            crate::t!("sys-no-communities-yet")
         } else {
-            format!("known communities: {}", known.join(", "))
+            crate::t!("sys-known-communities", list = known.join(", "))
         }
     }
 }

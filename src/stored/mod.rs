@@ -63,7 +63,7 @@ impl Stored {
             Stored::Int(n) => n.to_string(),
             Stored::Real(x) => x.to_string(),
             Stored::Text(s) => text::visible(s),
-            Stored::Blob => "a blob".into(),
+            Stored::Blob => crate::t!("sys-stored-blob"),
         }
     }
 }
@@ -72,17 +72,17 @@ impl Stored {
 pub fn problem(column: &Column, value: &Stored) -> Option<String> {
     let text = match value {
         Stored::Null if column.nullable => return None,
-        Stored::Null => return Some("is empty but required".into()),
+        Stored::Null => return Some(crate::t!("sys-stored-null")),
         Stored::Text(s) => s.as_str(),
         Stored::Int(n) => return int_problem(&column.rule, *n),
-        Stored::Real(_) | Stored::Blob => return Some("is not text".into()),
+        Stored::Real(_) | Stored::Blob => return Some(crate::t!("sys-stored-not-text")),
     };
     let ok = match &column.rule {
         Rule::Vocab(allowed) => {
             if allowed.contains(&text) {
                 return None;
             }
-            return Some(format!("is not one of {}", allowed.join(", ")));
+            return Some(crate::t!("sys-csv-not-one-of", list = allowed.join(", ")));
         }
         Rule::Resident(field) => return resident_problem(*field, text),
         Rule::Date => parse_date(text).is_some_and(|d| crate::clock::format_date(d) == text),
@@ -94,16 +94,22 @@ pub fn problem(column: &Column, value: &Stored) -> Option<String> {
         }
         Rule::Int { .. } => false,
     };
-    (!ok).then(|| describe(&column.rule).to_string())
+    (!ok).then(|| describe(&column.rule))
 }
 
 fn int_problem(rule: &Rule, n: i64) -> Option<String> {
     match rule {
         Rule::Int { min, max } if (*min..=*max).contains(&n) => None,
-        Rule::Int { min, max } => Some(format!("is not a whole number from {min} to {max}")),
+        Rule::Int { min, max } => Some(crate::t!(
+            "sys-stored-int-range",
+            min = min.to_string(),
+            max = max.to_string()
+        )),
         Rule::Resident(Field::ConsentContact | Field::ConsentShare) if n == 0 || n == 1 => None,
-        Rule::Resident(Field::ConsentContact | Field::ConsentShare) => Some("is not 0 or 1".into()),
-        _ => Some("is a number, not text".into()),
+        Rule::Resident(Field::ConsentContact | Field::ConsentShare) => {
+            Some(crate::t!("sys-stored-not-flag"))
+        }
+        _ => Some(crate::t!("sys-stored-number-not-text")),
     }
 }
 
@@ -111,22 +117,24 @@ fn int_problem(rule: &Rule, n: i64) -> Option<String> {
 fn resident_problem(field: Field, text: &str) -> Option<String> {
     match fields::parse(field, text, &Refs::default()) {
         Ok(Value::Text(v)) if v == text => None,
-        Ok(Value::Text(v)) => Some(format!("is not in its stored form ({})", text::visible(&v))),
-        Ok(_) => Some("is not in its stored form".into()),
+        Ok(Value::Text(v)) => Some(format!(
+            "{} ({})",
+            crate::t!("sys-stored-not-stored-form"),
+            text::visible(&v)
+        )),
+        Ok(_) => Some(crate::t!("sys-stored-not-stored-form")),
         Err(e) => Some(e.problem),
     }
 }
 
-fn describe(rule: &Rule) -> &'static str {
+fn describe(rule: &Rule) -> String {
     match rule {
-        Rule::Date => "is not a date written YYYY-MM-DD",
-        Rule::DateTime => "is not a date-time written YYYY-MM-DDTHH:MM:SS+08:00",
-        Rule::Language => "is not an ISO 639-1 language code",
-        Rule::DepartmentCode => {
-            "is not a department code (2-32 lower-case letters, digits, hyphens)"
-        }
-        Rule::Text(..) => "breaks the text rules (control characters, spaces around, length)",
-        _ => "is not valid",
+        Rule::Date => crate::t!("sys-stored-not-date"),
+        Rule::DateTime => crate::t!("sys-stored-not-datetime"),
+        Rule::Language => crate::t!("sys-stored-not-language"),
+        Rule::DepartmentCode => crate::t!("sys-stored-not-department-code"),
+        Rule::Text(..) => crate::t!("sys-stored-text-rules"),
+        _ => crate::t!("sys-stored-not-valid"),
     }
 }
 
@@ -139,10 +147,10 @@ pub fn positions_problem(mut positions: Vec<Option<i64>>) -> Option<String> {
             .iter()
             .map(|p| p.map_or("NULL".into(), |p| p.to_string()))
             .collect();
-        format!(
-            "waitlist positions are {} rather than 1..{}",
-            shown.join(","),
-            expected.len()
+        crate::t!(
+            "sys-stored-waitlist-positions",
+            positions = shown.join(","),
+            count = expected.len().to_string()
         )
     })
 }
@@ -155,8 +163,13 @@ pub fn session_problem(starts_at: &str, ends_at: &str) -> Option<String> {
     };
     let minutes = (end - start).num_minutes();
     let max = i64::from(courses::duration::MAX_MINUTES);
-    (!(1..=max).contains(&minutes))
-        .then(|| format!("lasts {minutes} minutes; a session lasts 1 to {max}"))
+    (!(1..=max).contains(&minutes)).then(|| {
+        crate::t!(
+            "sys-stored-session-length",
+            minutes = minutes.to_string(),
+            max = max.to_string()
+        )
+    })
 }
 
 #[cfg(test)]

@@ -55,10 +55,14 @@ pub fn update_stored(
     if let Some((kind, other)) = store::find_duplicate(t.conn, &resident.data, Some(id))? {
         if kind.is_hard() {
             problems.push(format!(
-                "{}:{}: resident {other} {}",
+                "{}:{}: {}",
                 t.file,
                 t.line,
-                kind.describe()
+                crate::t!(
+                    "sys-resident-duplicate",
+                    id = other.to_string(),
+                    what = kind.describe()
+                )
             ));
         }
     }

@@ -134,11 +134,11 @@ fn read_header(input: &Input, options: &Options) -> Result<Header> {
     let may_update = matches!(options.on_conflict, OnConflict::Update | OnConflict::Fill);
     if !missing.is_empty() && !may_update {
         return Err(AppError::invalid(format!(
-            "{}:1: missing required column(s): {}",
+            "{}:1: {}",
             input.name,
-            missing.join(", ")
+            crate::t!("sys-csv-missing-columns", list = missing.join(", "))
         ))
-        .hint("a file without them can only update stored residents: --on-conflict update|fill"));
+        .hint(crate::t!("sys-hint-import-update-only")));
     }
     Ok(Header {
         len: headers.len(),
@@ -164,6 +164,7 @@ fn first_pass(
     // TEMP tables, so it takes no lock on the database.
     let spooled = conn.unchecked_transaction()?;
     let (mut rows, mut valid, mut community_hint) = (0u64, 0u64, false);
+    let unknown_community = format!(": community: {}", crate::t!("sys-field-unknown-community"));
     let new_communities = validate_stream(input, &rules, false, |item| {
         match item {
             Item::Valid { .. } => {
@@ -172,9 +173,7 @@ fn first_pass(
             }
             Item::Invalid { record, problems } => {
                 rows += 1;
-                community_hint |= problems
-                    .iter()
-                    .any(|p| p.contains(": community: is not a known"));
+                community_hint |= problems.iter().any(|p| p.contains(&unknown_community));
                 if options.rejects.is_some() {
                     spool::reject(&spooled, record, &problems.join("; "))?;
                 }
@@ -189,13 +188,11 @@ fn first_pass(
         if community_hint {
             let known = refs.community_labels();
             let known = if known.is_empty() {
-                "none yet".to_string()
+                crate::t!("sys-none-yet")
             } else {
                 known.join(", ")
             };
-            err = err.hint(format!(
-                "known communities: {known}; add one with `expatdesk community add NAME`, or import with --create-communities"
-            ));
+            err = err.hint(crate::t!("sys-hint-import-communities", list = known));
         }
         return Err(err);
     }
@@ -304,20 +301,17 @@ fn second_pass(
     if !w.invalid.is_empty() && options.rejects.is_none() {
         let mut err = std::mem::take(&mut w.invalid).into_error(ErrorKind::Invalid, "imported");
         if w.likely_reported {
-            err = err.hint("pass --allow-duplicate if rows that look alike are different people");
+            err = err.hint(crate::t!("sys-hint-allow-duplicate"));
         }
         if w.changed_since {
-            err = err.hint(
-                "the database changed while the import waited for its turn to write (another desk): check the rows named and import again",
-            );
+            err = err.hint(crate::t!("sys-hint-import-changed-since"));
         }
         return Err(err);
     }
     if !w.conflicts.is_empty() {
         let mut err = std::mem::take(&mut w.conflicts).into_error(ErrorKind::Conflict, "imported");
         if w.match_reported {
-            err = err
-                .hint("choose what to do with matching residents: --on-conflict skip|update|fill");
+            err = err.hint(crate::t!("sys-hint-on-conflict"));
         }
         return Err(err);
     }

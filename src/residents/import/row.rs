@@ -61,10 +61,13 @@ impl RowRules<'_> {
     ) -> Result<ValidRow, Vec<String>> {
         if record.len() != self.header_len {
             return Err(vec![format!(
-                "{}:{line}: has {} fields, the header has {}",
+                "{}:{line}: {}",
                 self.file,
-                record.len(),
-                self.header_len
+                crate::t!(
+                    "sys-csv-field-count",
+                    fields = record.len().to_string(),
+                    header = self.header_len.to_string()
+                )
             )]);
         }
         let mut data = ResidentData::new();
@@ -128,7 +131,7 @@ impl RowRules<'_> {
 fn new_community(value: &str, new: &mut BTreeMap<String, String>) -> Result<String, String> {
     let name = match clean(value, Lines::Single, 100) {
         Ok(Some(name)) => name,
-        Ok(None) => return Err("is required".into()),
+        Ok(None) => return Err(crate::t!("sys-is-required")),
         Err(p) => return Err(p.to_string()),
     };
     let key = fold(&name);
@@ -136,7 +139,11 @@ fn new_community(value: &str, new: &mut BTreeMap<String, String>) -> Result<Stri
         return Ok(existing.clone());
     }
     if new.len() >= MAX_NEW_COMMUNITIES {
-        return Err(format!("would be community number {} created by one import; the limit is {MAX_NEW_COMMUNITIES}", new.len() + 1));
+        return Err(crate::t!(
+            "sys-import-too-many-communities",
+            number = (new.len() + 1).to_string(),
+            limit = MAX_NEW_COMMUNITIES.to_string()
+        ));
     }
     new.insert(key, name.clone());
     Ok(name)

@@ -153,8 +153,9 @@ fn next_item(
             *count += 1;
             let line = e.position().map_or(0, |p| p.line());
             let problem = format!(
-                "{}:{line}: is not valid UTF-8 (try --encoding gb18030)",
-                rules.file
+                "{}:{line}: {}",
+                rules.file,
+                crate::t!("sys-import-not-utf8")
             );
             Ok(Some(Item::Invalid {
                 record: *count,

@@ -18,11 +18,14 @@ use crate::residents::model::{duplicate_of, Duplicate};
 use crate::residents::store;
 use crate::ui::trace;
 
-fn in_file(kind: Duplicate) -> &'static str {
+/// `external_id: the same external_id as line N`: a row repeating an
+/// earlier row of the same file.
+fn in_file(kind: Duplicate, line: u64) -> String {
+    let line = line.to_string();
     match kind {
-        Duplicate::ExternalId => "external_id: the same external_id",
-        Duplicate::Passport => "passport_number: the same passport number and nationality",
-        Duplicate::Likely => "likely the same person (name, nationality, birth date or community)",
+        Duplicate::ExternalId => crate::t!("sys-import-same-external-id", line = line),
+        Duplicate::Passport => crate::t!("sys-import-same-passport", line = line),
+        Duplicate::Likely => crate::t!("sys-import-likely-same", line = line),
     }
 }
 
@@ -100,16 +103,25 @@ impl Writer<'_> {
         match found {
             Probe::Found(id, kind) if id > self.base => {
                 self.likely_reported |= kind == Duplicate::Likely;
-                let text = format!("{file}:{line}: {} as line {}", in_file(kind), self.line_of(id));
+                let text = format!("{file}:{line}: {}", in_file(kind, self.line_of(id)));
                 self.reject(record, text)?;
             }
             Probe::Found(id, kind) if self.options.on_conflict != OnConflict::Error => {
                 match spool::first_match(self.conn, id)? {
                     Some((first, keys)) => {
                         let likely = !self.options.allow_duplicate;
-                        let text = match duplicate_of(&row.data, &keys).filter(|k| k.is_hard() || likely) {
-                            Some(kind) => format!("{file}:{line}: {} as line {first}", in_file(kind)),
-                            None => format!("{file}:{line}: matches the same resident {id} as line {first}"),
+                        let text = match duplicate_of(&row.data, &keys)
+                            .filter(|k| k.is_hard() || likely)
+                        {
+                            Some(kind) => format!("{file}:{line}: {}", in_file(kind, first)),
+                            None => format!(
+                                "{file}:{line}: {}",
+                                crate::t!(
+                                    "sys-import-same-resident",
+                                    id = id.to_string(),
+                                    line = first.to_string()
+                                )
+                            ),
                         };
                         self.reject(record, text)?;
                     }
@@ -119,22 +131,40 @@ impl Writer<'_> {
                     }
                 }
             }
-            Probe::Split { by_external_id, by_passport } => self.conflicts.push(format!(
-                "{file}:{line}: external_id matches resident {by_external_id} but passport_number matches resident {by_passport}"
+            Probe::Split {
+                by_external_id,
+                by_passport,
+            } => self.conflicts.push(format!(
+                "{file}:{line}: {}",
+                crate::t!(
+                    "sys-import-split-match",
+                    external = by_external_id.to_string(),
+                    passport = by_passport.to_string()
+                )
             )),
             Probe::Found(id, kind) => self.matched(line, row, id, kind)?,
             Probe::None if incomplete => self.reject(
                 record,
                 format!(
-                    "{file}:{line}: no stored resident matches this row, and adding one needs family_name, nationality and community"
+                    "{file}:{line}: {}",
+                    crate::t!("sys-import-no-match-incomplete")
                 ),
             )?,
             Probe::None => {
                 self.lines.push(u32::try_from(line).unwrap_or(u32::MAX));
                 self.records.push(u32::try_from(record).unwrap_or(u32::MAX));
                 let id = self.base + self.lines.len() as i64;
-                let keys = store::Keys { name_key: &row.name_key, haystack: &row.haystack };
-                self.inserter.insert(Some(id), &row.data, keys, &self.actor.at, Some(self.batch))?;
+                let keys = store::Keys {
+                    name_key: &row.name_key,
+                    haystack: &row.haystack,
+                };
+                self.inserter.insert(
+                    Some(id),
+                    &row.data,
+                    keys,
+                    &self.actor.at,
+                    Some(self.batch),
+                )?;
             }
         }
         Ok(())
@@ -145,9 +175,13 @@ impl Writer<'_> {
             OnConflict::Error => {
                 self.match_reported = true;
                 self.conflicts.push(format!(
-                    "{}:{line}: matches resident {id}: {}",
+                    "{}:{line}: {}",
                     self.input.name,
-                    kind.describe()
+                    crate::t!(
+                        "sys-import-matches-resident",
+                        id = id.to_string(),
+                        what = kind.describe()
+                    )
                 ));
             }
             OnConflict::Skip => self.summary.skipped += 1,
@@ -213,11 +247,7 @@ impl Writer<'_> {
                 continue;
             }
             self.likely_reported |= kind == Duplicate::Likely;
-            let text = format!(
-                "{}:{line_b}: {} as line {line_a}",
-                self.input.name,
-                in_file(kind)
-            );
+            let text = format!("{}:{line_b}: {}", self.input.name, in_file(kind, line_a));
             self.reject(record_b, text)?;
             if self.options.rejects.is_some() {
                 bulk::delete(self.conn, b)?;
