@@ -8,6 +8,7 @@ use crate::db::audit;
 use crate::error::Result;
 use crate::output::{Cell, Rows};
 use crate::ui;
+use crate::t;
 
 #[derive(Debug, Subcommand)]
 pub enum BatchCommand {
@@ -66,7 +67,7 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
     ctx.out.limited(args.limit.limit).list(
         &rows,
         None,
-        "no imports yet; see `expatdesk resident import --help`",
+        &t!("desk-batch-none-yet"),
     )
 }
 
@@ -96,9 +97,11 @@ fn undo(ctx: &mut Ctx, args: &UndoArgs) -> Result<()> {
         audit::record(tx, &actor, "undo", "batch", Some(args.id), &detail)?;
         Ok(done)
     })?;
-    ui::note(&format!(
-        "undid batch {}: {} residents removed, {} restored",
-        args.id, done.removed, done.restored
+    ui::note(&t!(
+        "desk-batch-undone",
+        id = args.id.to_string(),
+        removed = done.removed.to_string(),
+        restored = done.restored.to_string()
     ));
     Ok(())
 }
