@@ -7,8 +7,8 @@ use crate::context::Ctx;
 use crate::db::audit;
 use crate::error::Result;
 use crate::output::{Cell, Rows};
-use crate::ui;
 use crate::t;
+use crate::ui;
 
 #[derive(Debug, Subcommand)]
 pub enum BatchCommand {
@@ -64,11 +64,9 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
             Cell::time(b.undone_at),
         ]);
     }
-    ctx.out.limited(args.limit.limit).list(
-        &rows,
-        None,
-        &t!("desk-batch-none-yet"),
-    )
+    ctx.out
+        .limited(args.limit.limit)
+        .list(&rows, None, &t!("desk-batch-none-yet"))
 }
 
 fn undo(ctx: &mut Ctx, args: &UndoArgs) -> Result<()> {

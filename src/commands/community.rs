@@ -7,9 +7,9 @@ use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::output::{Cell, Rows};
 use crate::residents::store::{self, communities};
+use crate::t;
 use crate::text::{clean, Lines};
 use crate::ui;
-use crate::t;
 
 #[derive(Debug, Subcommand)]
 pub enum CommunityCommand {
@@ -106,11 +106,7 @@ fn list(ctx: &mut Ctx) -> Result<()> {
     for c in communities::list(&ctx.db.conn)? {
         rows.push(row(c));
     }
-    ctx.out.list(
-        &rows,
-        None,
-        &t!("desk-community-none"),
-    )
+    ctx.out.list(&rows, None, &t!("desk-community-none"))
 }
 
 /// Prints community `id` as one record (after `add` and `rename`).

@@ -6,9 +6,9 @@ use crate::db::audit;
 use crate::departments;
 use crate::error::{AppError, Result};
 use crate::output::{Cell, Rows};
+use crate::t;
 use crate::text::{clean, Lines};
 use crate::ui;
-use crate::t;
 
 #[derive(Debug, Subcommand)]
 pub enum DepartmentCommand {
@@ -60,7 +60,10 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
     let id = ctx.db.write(|tx| {
         let all = departments::list(tx)?;
         if all.iter().any(|d| d.code == code) {
-            return Err(AppError::conflict(t!("desk-department-exists", code = code)));
+            return Err(AppError::conflict(t!(
+                "desk-department-exists",
+                code = code
+            )));
         }
         // A short name must name one department only.
         if let Some(other) = short.as_deref().and_then(|s| departments::find(&all, s)) {
@@ -115,9 +118,5 @@ fn row(d: departments::Department) -> Vec<Cell> {
 fn list(ctx: &mut Ctx) -> Result<()> {
     let mut rows = Rows::new(COLUMNS);
     rows.extend(departments::list(&ctx.db.conn)?.into_iter().map(row));
-    ctx.out.list(
-        &rows,
-        None,
-        &t!("desk-department-none"),
-    )
+    ctx.out.list(&rows, None, &t!("desk-department-none"))
 }

@@ -12,8 +12,8 @@ use rusqlite::Connection;
 use crate::context::Ctx;
 use crate::error::{AppError, Result};
 use crate::output::scratch::Scratch;
-use crate::ui;
 use crate::t;
+use crate::ui;
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {

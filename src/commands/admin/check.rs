@@ -8,8 +8,8 @@ use rusqlite::Connection;
 use crate::context::Ctx;
 use crate::db::{schema_version, values, LATEST_VERSION};
 use crate::error::{AppError, ErrorKind, Result};
-use crate::ui;
 use crate::t;
+use crate::ui;
 
 /// At most this many problems of each check are listed.
 const SHOWN: usize = 20;
@@ -76,8 +76,7 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
             .hint(t!("desk-check-values-hint"))
             .hint(t!("desk-check-values-restore-hint")));
     }
-    Err(err
-        .hint(t!("desk-check-damaged-hint")))
+    Err(err.hint(t!("desk-check-damaged-hint")))
 }
 
 fn integrity(conn: &Connection) -> rusqlite::Result<Vec<String>> {

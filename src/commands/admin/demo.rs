@@ -12,8 +12,8 @@ use crate::context::{non_empty, operator};
 use crate::db::audit::Actor;
 use crate::db::{Create, Db, Location};
 use crate::error::{AppError, Result};
-use crate::ui;
 use crate::t;
+use crate::ui;
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {}

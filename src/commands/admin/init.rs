@@ -4,8 +4,8 @@ use clap::Args;
 use crate::context::Ctx;
 use crate::db::schema_version;
 use crate::error::{AppError, Result};
-use crate::ui;
 use crate::t;
+use crate::ui;
 
 #[derive(Debug, Args)]
 pub struct InitArgs {

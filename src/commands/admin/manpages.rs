@@ -18,13 +18,11 @@ pub struct ManpagesArgs {
 
 pub fn run(args: &ManpagesArgs) -> Result<()> {
     if !args.dir.is_dir() {
-        return Err(
-            AppError::usage(t!(
-                "desk-manpages-not-folder",
-                dir = args.dir.display().to_string()
-            ))
-            .hint(t!("desk-manpages-not-folder-hint")),
-        );
+        return Err(AppError::usage(t!(
+            "desk-manpages-not-folder",
+            dir = args.dir.display().to_string()
+        ))
+        .hint(t!("desk-manpages-not-folder-hint")));
     }
     let mut cmd = crate::help::command();
     cmd.build();

@@ -23,9 +23,7 @@ const TOP: u64 = 10;
 
 pub fn run(ctx: &mut Ctx, args: &TodayArgs) -> Result<()> {
     if ctx.out.format == Format::Csv {
-        return Err(
-            AppError::usage(t!("desk-today-no-csv")).hint(t!("desk-today-no-csv-hint")),
-        );
+        return Err(AppError::usage(t!("desk-today-no-csv")).hint(t!("desk-today-no-csv-hint")));
     }
     let today = ctx.clock.today();
     let top = match args.limit.unwrap_or(TOP) {
@@ -93,7 +91,13 @@ fn sections(w: &mut dyn Write, board: &Dashboard, date: &str) -> Result<()> {
         let start = cell(5).get(11..16).unwrap_or_default().to_string();
         let end = cell(6).get(11..16).unwrap_or_default().to_string();
         let line = if venue.is_empty() {
-            t!("desk-today-session", id = id, title = title, start = start, end = end)
+            t!(
+                "desk-today-session",
+                id = id,
+                title = title,
+                start = start,
+                end = end
+            )
         } else {
             t!(
                 "desk-today-session-at",
@@ -140,7 +144,11 @@ fn sections(w: &mut dyn Write, board: &Dashboard, date: &str) -> Result<()> {
         table::list(w, &section.rows.columns, &[], &section.rows.rows, width)?;
         let more = section.count.saturating_sub(section.rows.rows.len() as u64);
         if more > 0 {
-            writeln!(w, "  {}", t!("desk-today-more", count = more.to_string(), command = all))?;
+            writeln!(
+                w,
+                "  {}",
+                t!("desk-today-more", count = more.to_string(), command = all)
+            )?;
         }
     }
     Ok(())

@@ -9,8 +9,8 @@ use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::residents::model::Duplicate;
 use crate::residents::{store, Field, ResidentData};
-use crate::ui;
 use crate::t;
+use crate::ui;
 
 #[derive(Debug, Args)]
 pub struct AddArgs {

@@ -9,8 +9,8 @@ use crate::context::Ctx;
 use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::residents::{store, Field};
-use crate::ui;
 use crate::t;
+use crate::ui;
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
@@ -27,7 +27,7 @@ pub fn run(ctx: &mut Ctx, args: &EditArgs) -> Result<()> {
     let given = args.fields.given();
     if given.is_empty() {
         return Err(
-            AppError::usage(t!("desk-edit-nothing-given")).hint(t!("desk-edit-nothing-given-hint")),
+            AppError::usage(t!("desk-edit-nothing-given")).hint(t!("desk-edit-nothing-given-hint"))
         );
     }
     let refs = store::load_refs(&ctx.db.conn)?;

@@ -11,8 +11,8 @@ use crate::courses::roster_store;
 use crate::db::audit;
 use crate::error::Result;
 use crate::residents::erase::{self, Scrub};
-use crate::ui;
 use crate::t;
+use crate::ui;
 
 #[derive(Debug, Args)]
 pub struct EraseArgs {

@@ -9,8 +9,8 @@ use crate::error::Result;
 use crate::output::{Format, Query};
 use crate::residents::export;
 use crate::residents::query::StatusFilter;
-use crate::ui;
 use crate::t;
+use crate::ui;
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {

@@ -10,8 +10,8 @@ use crate::context::Ctx;
 use crate::csvio::{Encoding, Input};
 use crate::error::{AppError, Result};
 use crate::residents::import::{self, OnConflict, Options};
-use crate::ui;
 use crate::t;
+use crate::ui;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {

@@ -119,6 +119,9 @@ fn not_known(flag: &str, value: &str, suggestions: Vec<&str>) -> AppError {
     if suggestions.is_empty() {
         err
     } else {
-        err.hint(t!("desk-did-you-mean", suggestions = suggestions.join(", ")))
+        err.hint(t!(
+            "desk-did-you-mean",
+            suggestions = suggestions.join(", ")
+        ))
     }
 }

@@ -6,8 +6,8 @@ use crate::context::Ctx;
 use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::residents::store;
-use crate::ui;
 use crate::t;
+use crate::ui;
 
 #[derive(Debug, Args)]
 pub struct MoveOutArgs {

@@ -8,8 +8,8 @@ use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::residents::model::registration_due;
 use crate::residents::store;
-use crate::ui;
 use crate::t;
+use crate::ui;
 
 #[derive(Debug, Args)]
 pub struct RegisterArgs {
