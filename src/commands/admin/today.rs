@@ -117,26 +117,35 @@ fn sections(w: &mut dyn Write, board: &Dashboard, date: &str) -> Result<()> {
     }
     let parts: [(String, String, &Section, &str); 3] = [
         (
-            t!("desk-today-permits"),
+            t!(
+                "desk-today-permits",
+                count = board.permits.count.to_string()
+            ),
             t!("desk-today-permits-hint"),
             &board.permits,
             "expatdesk report permits --within 30",
         ),
         (
-            t!("desk-today-registrations"),
+            t!(
+                "desk-today-registrations",
+                count = board.registrations.count.to_string()
+            ),
             t!("desk-today-registrations-hint"),
             &board.registrations,
             "expatdesk report registrations",
         ),
         (
-            t!("desk-today-feedback"),
+            t!(
+                "desk-today-feedback",
+                count = board.feedback.count.to_string()
+            ),
             t!("desk-today-feedback-hint"),
             &board.feedback,
             "expatdesk feedback list --due-within 7",
         ),
     ];
     for (title, hint, section, all) in parts {
-        writeln!(w, "\n{title}: {}\n  {hint}", section.count)?;
+        writeln!(w, "\n{title}\n  {hint}")?;
         if section.rows.rows.is_empty() {
             writeln!(w, "  {}", t!("desk-today-nothing"))?;
             continue;

@@ -29,11 +29,11 @@ pub fn run(ctx: &mut Ctx, args: &RegisterArgs) -> Result<()> {
     let still_due = ctx.db.write(|tx| {
         let mut resident = super::load_changeable(tx, args.id, "register a residence")?;
         if resident.data.status != "active" {
-            return Err(AppError::conflict(t!(
-                "desk-register-not-active",
-                id = args.id.to_string(),
-                status = resident.data.status.clone()
-            )));
+            let id = args.id.to_string();
+            return Err(AppError::conflict(match resident.data.status.as_str() {
+                "moved-out" => t!("desk-register-moved-out", id = id),
+                status => t!("desk-register-not-active", id = id, status = status),
+            }));
         }
         resident.data.residence_registered_on = Some(on.clone());
         resident.address_changed = false;
