@@ -609,7 +609,7 @@ desk-check-values-restore-hint = 或恢复最近一份用 `expatdesk backup FILE
 desk-check-damaged-hint = 数据库已损坏：请恢复最近一份用 `expatdesk backup FILE` 制作的备份
 desk-demo-not-demo = { $file } 已存在且不是演示数据库：不予覆盖
 desk-demo-not-demo-hint = 请用 --db 指定另一个文件
-desk-demo-ready = 演示数据库已就绪：{ $file }：社区 { $communities } 个，居民 { $residents } 位，课程 { $courses } 门，意见诉求 { $feedback } 条，通知公告 { $notices } 条
+desk-demo-ready = 演示数据库 { $file } 已就绪：社区 { $communities } 个，居民 { $residents } 位，课程 { $courses } 门，意见诉求 { $feedback } 条，通知公告 { $notices } 条
 desk-demo-look-around = 可以试试：
 desk-demo-set-env = 也可以设置 EXPATDESK_DB={ $file }，省去 --db。
 desk-init-ready = 数据库已就绪：{ $file }（数据库结构版本 { $version }）
