@@ -7,6 +7,7 @@ use crate::context::Ctx;
 use crate::db::audit;
 use crate::error::Result;
 use crate::output::{Cell, Rows};
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Subcommand)]
@@ -63,11 +64,9 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
             Cell::time(b.undone_at),
         ]);
     }
-    ctx.out.limited(args.limit.limit).list(
-        &rows,
-        None,
-        "no imports yet; see `expatdesk resident import --help`",
-    )
+    ctx.out
+        .limited(args.limit.limit)
+        .list(&rows, None, &t!("desk-batch-none-yet"))
 }
 
 fn undo(ctx: &mut Ctx, args: &UndoArgs) -> Result<()> {
@@ -96,9 +95,11 @@ fn undo(ctx: &mut Ctx, args: &UndoArgs) -> Result<()> {
         audit::record(tx, &actor, "undo", "batch", Some(args.id), &detail)?;
         Ok(done)
     })?;
-    ui::note(&format!(
-        "undid batch {}: {} residents removed, {} restored",
-        args.id, done.removed, done.restored
+    ui::note(&t!(
+        "desk-batch-undone",
+        id = args.id.to_string(),
+        removed = done.removed.to_string(),
+        restored = done.restored.to_string()
     ));
     Ok(())
 }

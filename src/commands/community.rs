@@ -7,6 +7,7 @@ use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::output::{Cell, Rows};
 use crate::residents::store::{self, communities};
+use crate::t;
 use crate::text::{clean, Lines};
 use crate::ui;
 
@@ -51,7 +52,7 @@ pub fn dispatch(ctx: &mut Ctx, command: CommunityCommand) -> Result<()> {
 fn name(value: &str, what: &str) -> Result<String> {
     match clean(value, Lines::Single, 100) {
         Ok(Some(v)) => Ok(v),
-        Ok(None) => Err(AppError::invalid(format!("{what}: is required"))),
+        Ok(None) => Err(AppError::invalid(t!("desk-required", field = what))),
         Err(p) => Err(AppError::invalid(format!(
             "{what}: {p} ({})",
             crate::text::visible(value)
@@ -71,16 +72,21 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
         let refs = store::load_refs(tx)?;
         let taken = [Some(&new), zh.as_ref()].into_iter().flatten();
         if let Some(existing) = taken.filter_map(|n| refs.community(n)).next() {
-            return Err(AppError::conflict(format!(
-                "community {:?} already exists (id {})",
-                existing.name, existing.id
+            return Err(AppError::conflict(t!(
+                "desk-community-exists",
+                name = format!("{:?}", existing.name),
+                id = existing.id.to_string()
             )));
         }
         let id = communities::insert(tx, &new, zh.as_deref(), &actor.at)?;
         audit::record(tx, &actor, "add", "community", Some(id), "")?;
         Ok(id)
     })?;
-    ui::note(&format!("added community {id}: {new}"));
+    ui::note(&t!(
+        "desk-community-added",
+        id = id.to_string(),
+        name = new.clone()
+    ));
     print(ctx, id)
 }
 
@@ -100,11 +106,7 @@ fn list(ctx: &mut Ctx) -> Result<()> {
     for c in communities::list(&ctx.db.conn)? {
         rows.push(row(c));
     }
-    ctx.out.list(
-        &rows,
-        None,
-        "no communities yet; add one with `expatdesk community add NAME`",
-    )
+    ctx.out.list(&rows, None, &t!("desk-community-none"))
 }
 
 /// Prints community `id` as one record (after `add` and `rename`).
@@ -130,9 +132,9 @@ fn rename(ctx: &mut Ctx, args: &RenameArgs) -> Result<()> {
             Err(_) => refs.community(&args.community),
         };
         let Some(current) = found.cloned() else {
-            let err = AppError::not_found(format!(
-                "no community {:?}",
-                crate::text::visible(&args.community)
+            let err = AppError::not_found(t!(
+                "desk-community-not-found",
+                name = format!("{:?}", crate::text::visible(&args.community))
             ));
             let err = did_you_mean(&refs, &args.community)
                 .into_iter()
@@ -144,16 +146,21 @@ fn rename(ctx: &mut Ctx, args: &RenameArgs) -> Result<()> {
             .filter_map(|n| refs.community(n))
             .find(|c| c.id != current.id)
         {
-            return Err(AppError::conflict(format!(
-                "community {:?} already exists (id {})",
-                other.name, other.id
+            return Err(AppError::conflict(t!(
+                "desk-community-exists",
+                name = format!("{:?}", other.name),
+                id = other.id.to_string()
             )));
         }
         communities::rename(tx, current.id, &new, zh.as_deref())?;
         audit::record(tx, &actor, "rename", "community", Some(current.id), "")?;
         Ok((current.id, current.name))
     })?;
-    ui::note(&format!("renamed community {:?} to {new:?}", old.1));
+    ui::note(&t!(
+        "desk-community-renamed",
+        old = format!("{:?}", old.1),
+        new = format!("{new:?}")
+    ));
     print(ctx, old.0)
 }
 
@@ -163,6 +170,6 @@ fn did_you_mean(refs: &crate::residents::Refs, name: &str) -> Vec<String> {
     if guesses.is_empty() {
         Vec::new()
     } else {
-        vec![format!("did you mean {}?", guesses.join(", "))]
+        vec![t!("desk-did-you-mean", suggestions = guesses.join(", "))]
     }
 }

@@ -6,6 +6,7 @@ use crate::db::audit;
 use crate::departments;
 use crate::error::{AppError, Result};
 use crate::output::{Cell, Rows};
+use crate::t;
 use crate::text::{clean, Lines};
 use crate::ui;
 
@@ -43,9 +44,9 @@ pub fn dispatch(ctx: &mut Ctx, command: DepartmentCommand) -> Result<()> {
 fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
     let code = args.code.trim();
     if !departments::valid_code(code) {
-        return Err(AppError::invalid(format!(
-            "code: must be 2-32 lower-case letters, digits or hyphens ({})",
-            crate::text::visible(code)
+        return Err(AppError::invalid(t!(
+            "desk-department-bad-code",
+            value = crate::text::visible(code).to_string()
         )));
     }
     let name = required(&args.name, "--name")?;
@@ -59,23 +60,28 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
     let id = ctx.db.write(|tx| {
         let all = departments::list(tx)?;
         if all.iter().any(|d| d.code == code) {
-            return Err(AppError::conflict(format!(
-                "department {code} already exists"
+            return Err(AppError::conflict(t!(
+                "desk-department-exists",
+                code = code
             )));
         }
         // A short name must name one department only.
         if let Some(other) = short.as_deref().and_then(|s| departments::find(&all, s)) {
-            return Err(AppError::conflict(format!(
-                "--short-name-zh: already names department {} ({})",
-                other.code,
-                crate::text::visible(short.as_deref().unwrap_or_default())
+            return Err(AppError::conflict(t!(
+                "desk-department-short-taken",
+                code = other.code.clone(),
+                value = crate::text::visible(short.as_deref().unwrap_or_default()).to_string()
             )));
         }
         let id = departments::insert(tx, code, &name, &name_zh, short.as_deref())?;
         audit::record(tx, &actor, "add", "department", Some(id), code)?;
         Ok(id)
     })?;
-    ui::note(&format!("added department {id}: {code}"));
+    ui::note(&t!(
+        "desk-department-added",
+        id = id.to_string(),
+        code = code
+    ));
     let mut rows = Rows::new(COLUMNS);
     rows.extend(
         departments::list(&ctx.db.conn)?
@@ -89,7 +95,7 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
 fn required(value: &str, flag: &str) -> Result<String> {
     match clean(value, Lines::Single, 200) {
         Ok(Some(v)) => Ok(v),
-        Ok(None) => Err(AppError::invalid(format!("{flag}: is required"))),
+        Ok(None) => Err(AppError::invalid(t!("desk-required", field = flag))),
         Err(p) => Err(AppError::invalid(format!(
             "{flag}: {p} ({})",
             crate::text::visible(value)
@@ -112,9 +118,5 @@ fn row(d: departments::Department) -> Vec<Cell> {
 fn list(ctx: &mut Ctx) -> Result<()> {
     let mut rows = Rows::new(COLUMNS);
     rows.extend(departments::list(&ctx.db.conn)?.into_iter().map(row));
-    ctx.out.list(
-        &rows,
-        None,
-        "no departments; add one with `expatdesk department add CODE`",
-    )
+    ctx.out.list(&rows, None, &t!("desk-department-none"))
 }

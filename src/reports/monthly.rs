@@ -124,7 +124,8 @@ pub fn rows(conn: &Connection, month: Month, today: NaiveDate, now: &str) -> Res
     metrics.extend(feedback_metrics(conn, &first, &next, as_of)?);
     let mut rows = Rows::new(&["metric", "value"]);
     for (name, value) in metrics {
-        rows.push(vec![Cell::Code(name), value]);
+        // The code in CSV and JSON; its label in a table.
+        rows.push(vec![Cell::Vocab("desk-metric", name), value]);
     }
     Ok(rows)
 }

@@ -8,6 +8,7 @@ use crate::context::Ctx;
 use crate::db::audit;
 use crate::error::Result;
 use crate::output::{Cell, Query, Rows};
+use crate::t;
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
@@ -51,13 +52,13 @@ fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
     )
     .expendable(&["entity_id", "entity", "operator"]);
     let empty = if args.from.is_some() || args.to.is_some() || args.resident.is_some() {
-        "no audit entries match these filters"
+        t!("desk-audit-none-match")
     } else {
-        "the audit log is empty"
+        t!("desk-audit-empty")
     };
     ctx.out
         .limited(args.limit.limit)
-        .stream(&mut source, None, empty)
+        .stream(&mut source, None, &empty)
 }
 
 const COLUMNS: &[&str] = &[

@@ -12,6 +12,7 @@ use rusqlite::Connection;
 use crate::context::Ctx;
 use crate::error::{AppError, Result};
 use crate::output::scratch::Scratch;
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -49,11 +50,12 @@ pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
         // must not pass for a good copy.
         let verdict: String = dest.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
         if verdict != "ok" {
-            return Err(AppError::io(format!(
-                "{} is damaged ({verdict}): no backup was written",
-                ctx.db.path.display()
+            return Err(AppError::io(t!(
+                "desk-backup-damaged",
+                file = ctx.db.path.display().to_string(),
+                verdict = verdict
             ))
-            .hint("run `expatdesk check`, and restore the latest good backup"));
+            .hint(t!("desk-backup-damaged-hint")));
         }
     }
     temp.file()
@@ -61,10 +63,10 @@ pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
         .map_err(|e| AppError::io_at(&path, "write", &e))?;
     temp.persist(&path)
         .map_err(|e| AppError::io_at(&path, "write", &e))?;
-    ui::note(&format!(
-        "backed up {} to {}",
-        ctx.db.path.display(),
-        path.display()
+    ui::note(&t!(
+        "desk-backed-up",
+        from = ctx.db.path.display().to_string(),
+        to = path.display().to_string()
     ));
     Ok(())
 }

@@ -8,6 +8,7 @@ use rusqlite::Connection;
 use crate::context::Ctx;
 use crate::db::{schema_version, values, LATEST_VERSION};
 use crate::error::{AppError, ErrorKind, Result};
+use crate::t;
 use crate::ui;
 
 /// At most this many problems of each check are listed.
@@ -27,18 +28,20 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
                 .flat_map(|p| p.lines())
                 .filter(|l| !l.trim().is_empty() && !l.starts_with("CHECK constraint failed"))
                 .take(SHOWN)
-                .map(|p| format!("integrity check: {p}")),
+                .map(|p| t!("desk-check-integrity", problem = p)),
         ),
         // A page too damaged to walk stops the check itself.
-        Err(e) => problems.push(format!("the integrity check stopped: {e}")),
+        Err(e) => problems.push(t!("desk-check-integrity-stopped", error = e.to_string())),
     }
     match foreign_keys(conn) {
         Ok(broken) => problems.extend(broken.into_iter().take(SHOWN).map(|(table, row)| {
-            format!(
-                "foreign key check: table {table}, id {row}: points to a row that does not exist"
+            t!(
+                "desk-check-foreign-key",
+                table = table,
+                id = row.to_string()
             )
         })),
-        Err(e) => problems.push(format!("the foreign key check stopped: {e}")),
+        Err(e) => problems.push(t!("desk-check-foreign-key-stopped", error = e.to_string())),
     }
     let mut values_bad = false;
     // Values are read only from a file whose pages hold together.
@@ -47,14 +50,19 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
         values_bad = found.total > 0;
         problems.extend(found.shown);
         if found.total > SHOWN {
-            problems.push(format!("… and {} more stored values", found.total - SHOWN));
+            problems.push(t!(
+                "desk-check-more-values",
+                count = (found.total - SHOWN).to_string()
+            ));
         }
     }
     if problems.is_empty() {
         let version = schema_version(conn)?;
-        ui::note(&format!(
-            "{}: integrity ok, foreign keys ok, stored values ok, schema version {version} of {LATEST_VERSION}",
-            ctx.db.path.display()
+        ui::note(&t!(
+            "desk-check-ok",
+            file = ctx.db.path.display().to_string(),
+            version = version.to_string(),
+            latest = LATEST_VERSION.to_string()
         ));
         return Ok(());
     }
@@ -65,11 +73,10 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
     let err = AppError::with_lines(ErrorKind::Io, lines);
     if values_bad {
         return Err(err
-            .hint("these values were written behind expatdesk's back (by sqlite3, another program or an older copy): correct or remove them, e.g. `expatdesk resident edit ID --FIELD VALUE`")
-            .hint("or restore the latest good copy made with `expatdesk backup FILE`"));
+            .hint(t!("desk-check-values-hint"))
+            .hint(t!("desk-check-values-restore-hint")));
     }
-    Err(err
-        .hint("the database is damaged: restore the latest copy made with `expatdesk backup FILE`"))
+    Err(err.hint(t!("desk-check-damaged-hint")))
 }
 
 fn integrity(conn: &Connection) -> rusqlite::Result<Vec<String>> {

@@ -12,6 +12,7 @@ use crate::context::{non_empty, operator};
 use crate::db::audit::Actor;
 use crate::db::{Create, Db, Location};
 use crate::error::{AppError, Result};
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -24,11 +25,11 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
         None => default_demo_path()?,
     };
     if path.exists() && !is_demo(&path) {
-        return Err(AppError::conflict(format!(
-            "{} exists and is not a demo database: not replacing it",
-            path.display()
+        return Err(AppError::conflict(t!(
+            "desk-demo-not-demo",
+            file = path.display().to_string()
         ))
-        .hint("name another file with --db"));
+        .hint(t!("desk-demo-not-demo-hint")));
     }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -67,8 +68,19 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
     temp.persist(&path)
         .map_err(|e| AppError::io_at(&path, "write", &e.error))?;
     let shown = path.display();
+    let ready = t!(
+        "desk-demo-ready",
+        file = shown.to_string(),
+        communities = loaded.communities.to_string(),
+        residents = loaded.residents.to_string(),
+        courses = loaded.courses.to_string(),
+        feedback = loaded.feedback.to_string(),
+        notices = loaded.notices.to_string()
+    );
+    let look = t!("desk-demo-look-around");
+    let env = t!("desk-demo-set-env", file = shown.to_string());
     ui::note(&format!(
-        "demo database ready at {shown}: {} communities, {} residents, {} courses, {} feedback items, {} notices\n\nLook around:\n  \
+        "{ready}\n\n{look}\n  \
          expatdesk --db {shown} today\n  \
          expatdesk --db {shown} resident list\n  \
          expatdesk --db {shown} resident find muller\n  \
@@ -81,8 +93,7 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
          expatdesk --db {shown} course show 3\n  \
          expatdesk --db {shown} feedback list --overdue\n  \
          expatdesk --db {shown} notice recipients 2\n\
-         or set EXPATDESK_DB={shown} and leave out --db.",
-        loaded.communities, loaded.residents, loaded.courses, loaded.feedback, loaded.notices,
+         {env}",
         today = crate::clock::format_date(clock.today()),
     ));
     Ok(())

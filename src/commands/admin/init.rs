@@ -4,6 +4,7 @@ use clap::Args;
 use crate::context::Ctx;
 use crate::db::schema_version;
 use crate::error::{AppError, Result};
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -15,9 +16,10 @@ pub struct InitArgs {
 
 pub fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<()> {
     let version = schema_version(&ctx.db.conn)?;
-    ui::note(&format!(
-        "database ready at {} (schema version {version})",
-        ctx.db.path.display()
+    ui::note(&t!(
+        "desk-init-ready",
+        file = ctx.db.path.display().to_string(),
+        version = version.to_string()
     ));
     if args.demo {
         let actor = ctx.actor();
@@ -28,16 +30,18 @@ pub fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<()> {
             let communities: i64 =
                 tx.query_row("SELECT count(*) FROM communities", [], |r| r.get(0))?;
             if residents + communities > 0 {
-                return Err(AppError::conflict(
-                    "the database already has data: the demo goes only into an empty one",
-                )
-                .hint("use `expatdesk demo --db NEW_FILE` for a separate demo database"));
+                return Err(AppError::conflict(t!("desk-init-demo-not-empty"))
+                    .hint(t!("desk-init-demo-not-empty-hint")));
             }
             crate::demo::load(tx, &actor, today)
         })?;
-        ui::note(&format!(
-            "loaded the demo: {} communities, {} residents, {} courses, {} feedback items, {} notices",
-            loaded.communities, loaded.residents, loaded.courses, loaded.feedback, loaded.notices
+        ui::note(&t!(
+            "desk-init-demo-loaded",
+            communities = loaded.communities.to_string(),
+            residents = loaded.residents.to_string(),
+            courses = loaded.courses.to_string(),
+            feedback = loaded.feedback.to_string(),
+            notices = loaded.notices.to_string()
         ));
     }
     Ok(())

@@ -7,6 +7,7 @@ use clap::{Args, Command};
 
 use crate::error::{AppError, Result};
 use crate::output::AtomicFile;
+use crate::t;
 
 #[derive(Debug, Args)]
 pub struct ManpagesArgs {
@@ -17,18 +18,20 @@ pub struct ManpagesArgs {
 
 pub fn run(args: &ManpagesArgs) -> Result<()> {
     if !args.dir.is_dir() {
-        return Err(
-            AppError::usage(format!("{} is not a folder", args.dir.display()))
-                .hint("create it first, e.g. `mkdir -p man/man1`"),
-        );
+        return Err(AppError::usage(t!(
+            "desk-manpages-not-folder",
+            dir = args.dir.display().to_string()
+        ))
+        .hint(t!("desk-manpages-not-folder-hint")));
     }
     let mut cmd = crate::help::command();
     cmd.build();
     let mut written = 0;
     write_pages(&cmd, "expatdesk", &args.dir, &mut written)?;
-    crate::ui::note(&format!(
-        "{written} manual pages written to {}",
-        args.dir.display()
+    crate::ui::note(&t!(
+        "desk-manpages-written",
+        count = written.to_string(),
+        dir = args.dir.display().to_string()
     ));
     Ok(())
 }

@@ -9,6 +9,7 @@ use crate::context::Ctx;
 use crate::error::{AppError, Result};
 use crate::output::{table, terminal_width, Format};
 use crate::reports::today::{dashboard, Dashboard, Section};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct TodayArgs {
@@ -22,10 +23,7 @@ const TOP: u64 = 10;
 
 pub fn run(ctx: &mut Ctx, args: &TodayArgs) -> Result<()> {
     if ctx.out.format == Format::Csv {
-        return Err(
-            AppError::usage("today is a dashboard of four lists: it has no CSV form")
-                .hint("use --format json, or the reports: expatdesk report permits|registrations"),
-        );
+        return Err(AppError::usage(t!("desk-today-no-csv")).hint(t!("desk-today-no-csv-hint")));
     }
     let today = ctx.clock.today();
     let top = match args.limit.unwrap_or(TOP) {
@@ -72,67 +70,94 @@ fn to_json(board: &Dashboard) -> Value {
 
 fn sections(w: &mut dyn Write, board: &Dashboard, date: &str) -> Result<()> {
     let width = terminal_width();
-    writeln!(w, "Today's sessions ({date}): {}", board.sessions.len())?;
     writeln!(
         w,
-        "  mark attendance: expatdesk course attend SESSION RESIDENT…"
+        "{}",
+        t!(
+            "desk-today-sessions",
+            date = date,
+            count = board.sessions.len().to_string()
+        )
     )?;
+    writeln!(w, "  {}", t!("desk-today-sessions-hint"))?;
     if board.sessions.is_empty() {
-        writeln!(w, "  nothing today")?;
+        writeln!(w, "  {}", t!("desk-today-nothing"))?;
     }
     for s in &board.sessions {
         let cell =
             |i: usize| crate::text::escape_controls(&s.info.rows[0][i].display(), &[]).into_owned();
         let venue = cell(7);
-        let at = if venue.is_empty() {
-            String::new()
+        let (id, title) = (cell(0), cell(3));
+        let start = cell(5).get(11..16).unwrap_or_default().to_string();
+        let end = cell(6).get(11..16).unwrap_or_default().to_string();
+        let line = if venue.is_empty() {
+            t!(
+                "desk-today-session",
+                id = id,
+                title = title,
+                start = start,
+                end = end
+            )
         } else {
-            format!(" at {venue}")
+            t!(
+                "desk-today-session-at",
+                id = id,
+                title = title,
+                start = start,
+                end = end,
+                venue = venue
+            )
         };
-        writeln!(
-            w,
-            "\nSession {}: {} {}–{}{at}",
-            cell(0),
-            cell(3),
-            cell(5).get(11..16).unwrap_or_default(),
-            cell(6).get(11..16).unwrap_or_default(),
-        )?;
+        writeln!(w, "\n{line}")?;
         if s.roster.rows.is_empty() {
-            writeln!(w, "  nobody enrolled")?;
+            writeln!(w, "  {}", t!("desk-today-nobody-enrolled"))?;
         } else {
             table::list(w, &s.roster.columns, &[], &s.roster.rows, width)?;
         }
     }
-    let parts: [(&str, &str, &Section, &str); 3] = [
+    let parts: [(String, String, &Section, &str); 3] = [
         (
-            "Permits expiring within 30 days",
-            "record a renewal: expatdesk resident edit ID --permit-expiry DATE",
+            t!(
+                "desk-today-permits",
+                count = board.permits.count.to_string()
+            ),
+            t!("desk-today-permits-hint"),
             &board.permits,
             "expatdesk report permits --within 30",
         ),
         (
-            "Residence registrations due",
-            "record one: expatdesk resident register-residence ID",
+            t!(
+                "desk-today-registrations",
+                count = board.registrations.count.to_string()
+            ),
+            t!("desk-today-registrations-hint"),
             &board.registrations,
             "expatdesk report registrations",
         ),
         (
-            "Feedback overdue or due within 7 days",
-            "act on it: expatdesk feedback forward|respond ID",
+            t!(
+                "desk-today-feedback",
+                count = board.feedback.count.to_string()
+            ),
+            t!("desk-today-feedback-hint"),
             &board.feedback,
             "expatdesk feedback list --due-within 7",
         ),
     ];
     for (title, hint, section, all) in parts {
-        writeln!(w, "\n{title}: {}\n  {hint}", section.count)?;
+        writeln!(w, "\n{title}\n  {hint}")?;
         if section.rows.rows.is_empty() {
-            writeln!(w, "  nothing today")?;
+            writeln!(w, "  {}", t!("desk-today-nothing"))?;
             continue;
         }
         table::list(w, &section.rows.columns, &[], &section.rows.rows, width)?;
         let more = section.count.saturating_sub(section.rows.rows.len() as u64);
         if more > 0 {
-            writeln!(w, "  and {more} more: `{all}`")?;
+            writeln!(
+                w,
+                "  {}",
+                t!("desk-today-more", count = more.to_string(), command = all)
+            )?;
         }
     }
     Ok(())

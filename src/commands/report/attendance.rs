@@ -3,6 +3,7 @@
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::reports::courses::grid;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -16,6 +17,9 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
     ctx.out.list(
         &rows,
         None,
-        &format!("no one is enrolled in course {}", args.course),
+        &t!(
+            "desk-report-attendance-none",
+            course = args.course.to_string()
+        ),
     )
 }

@@ -4,6 +4,7 @@ use crate::clock::date_range;
 use crate::context::Ctx;
 use crate::error::Result;
 use crate::reports::courses::summary;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -18,9 +19,5 @@ pub struct Args {
 pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
     let (from, to) = date_range(args.from.as_deref(), args.to.as_deref())?;
     let rows = summary(&ctx.db.conn, &ctx.clock.stamp(), from, to)?;
-    ctx.out.list(
-        &rows,
-        None,
-        "no courses; add one with `expatdesk course add`",
-    )
+    ctx.out.list(&rows, None, &t!("desk-report-courses-none"))
 }

@@ -6,6 +6,7 @@ use crate::error::{AppError, Result};
 use crate::feedback::flow::MAX_SLA_DAYS;
 use crate::output::Format;
 use crate::reports::feedback::{self, By, Query};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -30,13 +31,11 @@ pub struct Args {
 pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
     let query = query(ctx, args)?;
     if args.chart && ctx.out.format != Format::Table {
-        return Err(
-            AppError::usage("--chart draws in the terminal: it needs --format table")
-                .hint("drop --chart for CSV or JSON"),
-        );
+        return Err(AppError::usage(t!("desk-report-chart-table-only"))
+            .hint(t!("desk-report-chart-table-only-hint")));
     }
     let (rows, groups) = feedback::rows(&ctx.db.conn, &query)?;
-    let hint = "no feedback received in that range: log some with expatdesk feedback log";
+    let hint = &t!("desk-report-feedback-none");
     if !args.chart || rows.rows.is_empty() {
         return ctx.out.list(&rows, None, hint);
     }

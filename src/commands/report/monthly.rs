@@ -4,6 +4,7 @@
 use crate::context::Ctx;
 use crate::error::{AppError, Result};
 use crate::reports::monthly::{self, Month};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -18,11 +19,11 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
         Month::before(today)
     } else {
         Month::parse(&args.month).ok_or_else(|| {
-            AppError::invalid(format!(
-                "--month: is not a month ({})",
-                crate::text::visible(&args.month)
+            AppError::invalid(t!(
+                "desk-report-month-invalid",
+                value = crate::text::visible(&args.month).to_string()
             ))
-            .hint("write YYYY-MM, e.g. 2026-10, or last")
+            .hint(t!("desk-report-month-hint"))
         })?
     };
     let rows = monthly::rows(&ctx.db.conn, month, today, &ctx.clock.stamp())?;

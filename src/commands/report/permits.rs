@@ -6,6 +6,7 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Query;
 use crate::reports::residents::{count_permits, permits, PERMIT_COLUMNS};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -28,6 +29,6 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
     ctx.out.limited(args.limit.limit).stream(
         &mut source,
         None,
-        &format!("no permit expires within {} days", args.within),
+        &t!("desk-report-permits-none", days = args.within.to_string()),
     )
 }

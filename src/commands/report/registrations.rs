@@ -5,6 +5,7 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::output::Query;
 use crate::reports::residents::{count_registrations, registrations, REGISTRATION_COLUMNS};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -25,7 +26,9 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
         "given_name",
         "community",
     ]);
-    ctx.out
-        .limited(args.limit.limit)
-        .stream(&mut source, None, "no residence registration is due")
+    ctx.out.limited(args.limit.limit).stream(
+        &mut source,
+        None,
+        &t!("desk-report-registrations-none"),
+    )
 }

@@ -5,6 +5,7 @@ use crate::error::{AppError, Result};
 use crate::output::Format;
 use crate::reports::chart;
 use crate::reports::residents::{group_rows, groups, GroupBy};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -22,15 +23,15 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
         return ctx.out.list(
             &group_rows(&found, args.by),
             None,
-            "no active residents; register one with `expatdesk resident add`",
+            &t!("desk-report-residents-none"),
         );
     }
     if ctx.out.file.is_some() || ctx.out.format != Format::Table {
-        return Err(AppError::usage("--chart draws on stdout only")
-            .hint("drop --chart to write the report with --format or -o"));
+        return Err(AppError::usage(t!("desk-report-chart-stdout-only"))
+            .hint(t!("desk-report-chart-stdout-only-hint")));
     }
     if found.is_empty() {
-        crate::ui::note("no active residents; register one with `expatdesk resident add`");
+        crate::ui::note(&t!("desk-report-residents-none"));
         return Ok(());
     }
     let text = if chart::stdout_is_terminal() {

@@ -9,6 +9,7 @@ use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::residents::model::Duplicate;
 use crate::residents::{store, Field, ResidentData};
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -72,15 +73,33 @@ pub fn refuse_duplicate(
     match store::find_duplicate(conn, data, except)? {
         Some((Duplicate::Likely, _)) if allow_likely => Ok(()),
         Some((kind, id)) => {
-            let err = AppError::conflict(format!("resident {id} {}", kind.describe()));
+            let id = id.to_string();
+            let err = AppError::conflict(duplicate_message(kind, &id));
             Err(if kind.is_hard() {
-                err.hint(format!("see `expatdesk resident show {id}`"))
+                err.hint(t!("desk-hint-show", id = id))
             } else {
-                err.hint(format!(
-                    "see `expatdesk resident show {id}`; pass --allow-duplicate if they are different people"
-                ))
+                err.hint(t!("desk-hint-show-allow-duplicate", id = id))
             })
         }
         None => Ok(()),
+    }
+}
+
+/// "resident ID has the same …", in the chosen language.
+pub(crate) fn duplicate_message(kind: Duplicate, id: &str) -> String {
+    match kind {
+        Duplicate::ExternalId => t!("desk-duplicate-external-id", id = id),
+        Duplicate::Passport => t!("desk-duplicate-passport", id = id),
+        Duplicate::Likely => t!("desk-duplicate-likely", id = id),
+    }
+}
+
+/// What makes `kind` a duplicate ("has the same external_id"), in the
+/// chosen language.
+pub(crate) fn duplicate_what(kind: Duplicate) -> String {
+    match kind {
+        Duplicate::ExternalId => t!("desk-duplicate-what-external-id"),
+        Duplicate::Passport => t!("desk-duplicate-what-passport"),
+        Duplicate::Likely => t!("desk-duplicate-what-likely"),
     }
 }

@@ -9,6 +9,7 @@ use crate::context::Ctx;
 use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::residents::{store, Field};
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -26,8 +27,7 @@ pub fn run(ctx: &mut Ctx, args: &EditArgs) -> Result<()> {
     let given = args.fields.given();
     if given.is_empty() {
         return Err(
-            AppError::usage("nothing to change: give at least one --FIELD VALUE")
-                .hint("see `expatdesk resident edit --help` for the fields"),
+            AppError::usage(t!("desk-edit-nothing-given")).hint(t!("desk-edit-nothing-given-hint"))
         );
     }
     let refs = store::load_refs(&ctx.db.conn)?;
@@ -63,10 +63,14 @@ pub fn run(ctx: &mut Ctx, args: &EditArgs) -> Result<()> {
         Ok(changed)
     })?;
     if changed.is_empty() {
-        ui::note(&format!("resident {id}: nothing changed"));
+        ui::note(&t!("desk-edit-unchanged", id = id.to_string()));
     } else {
         let names: Vec<&str> = changed.iter().map(|f| f.name()).collect();
-        ui::note(&format!("resident {id}: changed {}", names.join(", ")));
+        ui::note(&t!(
+            "desk-edit-changed",
+            id = id.to_string(),
+            fields = names.join(", ")
+        ));
     }
     let resident = super::load(&ctx.db.conn, id)?;
     ctx.out.record(&rows::record(&resident, false))

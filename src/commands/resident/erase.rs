@@ -11,6 +11,7 @@ use crate::courses::roster_store;
 use crate::db::audit;
 use crate::error::Result;
 use crate::residents::erase::{self, Scrub};
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -23,12 +24,13 @@ pub fn run(ctx: &mut Ctx, args: &EraseArgs) -> Result<()> {
     let id = args.id;
     let resident = super::load(&ctx.db.conn, id)?;
     if resident.data.status == "erased" {
-        ui::note(&format!("resident {id} is already erased; nothing changed"));
+        ui::note(&t!("desk-erase-already", id = id.to_string()));
         return Ok(());
     }
-    ctx.prompt.confirm(&format!(
-        "erase every personal field of resident {id} ({}) for good?",
-        resident.data.display_name()
+    ctx.prompt.confirm(&t!(
+        "desk-erase-confirm",
+        id = id.to_string(),
+        name = resident.data.display_name()
     ))?;
     let actor = ctx.actor();
     let today = ctx.today();
@@ -51,14 +53,13 @@ pub fn run(ctx: &mut Ctx, args: &EraseArgs) -> Result<()> {
         Ok((erased, upcoming.len()))
     })?;
     if erase::scrub_wal(&ctx.db.conn)? == Scrub::Busy {
-        ui::warn(
-            "another process has the database open: old copies of the erased values stay in \
-             its write-ahead log until every expatdesk closes it",
-        );
+        ui::warn(&t!("desk-erase-wal-busy"));
     }
-    ui::note(&format!(
-        "erased resident {id}: {} feedback item(s) kept anonymous, left {courses} upcoming course(s)",
-        erased.feedback
+    ui::note(&t!(
+        "desk-erased",
+        id = id.to_string(),
+        feedback = erased.feedback.to_string(),
+        courses = courses.to_string()
     ));
     Ok(())
 }

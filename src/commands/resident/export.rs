@@ -9,6 +9,7 @@ use crate::error::Result;
 use crate::output::{Format, Query};
 use crate::residents::export;
 use crate::residents::query::StatusFilter;
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -55,7 +56,7 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
             );
             ctx.out
                 .previewed()
-                .stream(&mut source, None, "no residents to export")?;
+                .stream(&mut source, None, &t!("desk-export-none"))?;
             export::count(conn, status)?
         }
         Format::Csv => {
@@ -76,7 +77,11 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
         }
     };
     if let Some(file) = &ctx.out.file {
-        ui::note(&format!("exported {count} residents to {}", file.display()));
+        ui::note(&t!(
+            "desk-exported",
+            count = count.to_string(),
+            file = file.display().to_string()
+        ));
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::residents::query::{ListFilter, StatusFilter};
 use crate::residents::store;
+use crate::t;
 
 #[derive(Debug, Args)]
 pub struct FindArgs {
@@ -28,7 +29,8 @@ pub fn run(ctx: &mut Ctx, args: &FindArgs) -> Result<()> {
     };
     let extras = Extras::default();
     let mut source = rows::list_source(conn, &filter, extras);
-    let hint = format!("no resident matches {:?}", crate::text::visible(&args.text));
+    let text = format!("{:?}", crate::text::visible(&args.text));
+    let hint = t!("desk-find-none", text = text);
     ctx.out
         .limited(args.limit.limit)
         .stream(&mut source, None, &hint)

@@ -10,6 +10,7 @@ use crate::context::Ctx;
 use crate::csvio::{Encoding, Input};
 use crate::error::{AppError, Result};
 use crate::residents::import::{self, OnConflict, Options};
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -52,7 +53,7 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs, raw: bool) -> Result<()> {
     };
     if let Some(rejects) = &args.rejects {
         if rejects == &args.file {
-            return Err(AppError::usage("--rejects must not be the input file"));
+            return Err(AppError::usage(t!("desk-import-rejects-is-input")));
         }
         ctx.out.check_target(rejects)?;
     }
@@ -73,21 +74,35 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs, raw: bool) -> Result<()> {
     bar.finish_and_clear();
     let summary = result?;
     if summary.rows == 0 {
-        ui::warn(&format!(
-            "{}: the file has a header but no rows; nothing imported",
-            input.name
-        ));
+        ui::warn(&t!("desk-import-no-rows", file = input.name.to_string()));
     }
-    let batch = summary.batch.map_or("none".to_string(), |b| b.to_string());
-    let prefix = if args.dry_run {
-        "dry run, nothing written: would have"
+    let batch = summary
+        .batch
+        .map_or_else(|| t!("desk-batch-none"), |b| b.to_string());
+    let file = input.name.to_string();
+    let (inserted, updated) = (summary.inserted.to_string(), summary.updated.to_string());
+    let (skipped, rejected) = (summary.skipped.to_string(), summary.rejected.to_string());
+    ui::note(&if args.dry_run {
+        t!(
+            "desk-import-dry-run",
+            file = file,
+            inserted = inserted,
+            updated = updated,
+            skipped = skipped,
+            rejected = rejected,
+            batch = batch
+        )
     } else {
-        "imported"
-    };
-    ui::note(&format!(
-        "{prefix} {}: {} inserted, {} updated, {} skipped, {} rejected; batch {batch}",
-        input.name, summary.inserted, summary.updated, summary.skipped, summary.rejected
-    ));
+        t!(
+            "desk-import-done",
+            file = file,
+            inserted = inserted,
+            updated = updated,
+            skipped = skipped,
+            rejected = rejected,
+            batch = batch
+        )
+    });
     Ok(())
 }
 

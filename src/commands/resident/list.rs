@@ -9,6 +9,7 @@ use crate::refdata;
 use crate::residents::fields::{self, Field};
 use crate::residents::query::{ListFilter, StatusFilter};
 use crate::residents::store;
+use crate::t;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -91,13 +92,13 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
         || args.search.is_some()
         || args.status.is_some_and(|s| s != StatusFilter::Active);
     let empty = if filtered {
-        "no residents match these filters"
+        t!("desk-list-none-match")
     } else {
-        "no residents yet; register one with `expatdesk resident add`"
+        t!("desk-list-none-yet")
     };
     ctx.out
         .limited(args.limit.limit)
-        .stream(&mut source, None, empty)
+        .stream(&mut source, None, &empty)
 }
 
 fn filter_error(flag: &str, e: &fields::FieldError) -> AppError {
@@ -110,13 +111,17 @@ fn filter_error(flag: &str, e: &fields::FieldError) -> AppError {
 }
 
 fn not_known(flag: &str, value: &str, suggestions: Vec<&str>) -> AppError {
-    let err = AppError::invalid(format!(
-        "{flag}: is not known ({})",
-        crate::text::visible(value)
+    let err = AppError::invalid(t!(
+        "desk-filter-not-known",
+        flag = flag,
+        value = crate::text::visible(value).to_string()
     ));
     if suggestions.is_empty() {
         err
     } else {
-        err.hint(format!("did you mean {}?", suggestions.join(", ")))
+        err.hint(t!(
+            "desk-did-you-mean",
+            suggestions = suggestions.join(", ")
+        ))
     }
 }

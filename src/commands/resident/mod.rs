@@ -19,6 +19,7 @@ use clap::Subcommand;
 use crate::context::Ctx;
 use crate::error::{AppError, Result};
 use crate::residents::{store, Resident};
+use crate::t;
 
 pub use flags::FieldArgs;
 
@@ -67,8 +68,8 @@ pub fn dispatch(ctx: &mut Ctx, command: ResidentCommand) -> Result<()> {
 /// The resident `id`, or exit 3.
 pub fn load(conn: &rusqlite::Connection, id: i64) -> Result<Resident> {
     store::get(conn, id)?.ok_or_else(|| {
-        AppError::not_found(format!("no resident with id {id}"))
-            .hint("find the id with `expatdesk resident find NAME`")
+        AppError::not_found(t!("desk-resident-not-found", id = id.to_string()))
+            .hint(t!("desk-hint-find-id"))
     })
 }
 
@@ -76,9 +77,14 @@ pub fn load(conn: &rusqlite::Connection, id: i64) -> Result<Resident> {
 pub fn load_changeable(conn: &rusqlite::Connection, id: i64, action: &str) -> Result<Resident> {
     let resident = load(conn, id)?;
     if resident.data.status == "erased" {
-        return Err(AppError::conflict(format!(
-            "resident {id} was erased and cannot {action}"
-        )));
+        let id = id.to_string();
+        return Err(AppError::conflict(match action {
+            "be edited" => t!("desk-resident-erased-edit", id = id),
+            "move out" => t!("desk-resident-erased-move-out", id = id),
+            "register a residence" => t!("desk-resident-erased-register", id = id),
+            "be erased again" => t!("desk-resident-erased-erase", id = id),
+            _ => t!("desk-resident-erased-cannot", id = id, action = action),
+        }));
     }
     Ok(resident)
 }

@@ -6,6 +6,7 @@ use crate::context::Ctx;
 use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::residents::store;
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -23,10 +24,10 @@ pub fn run(ctx: &mut Ctx, args: &MoveOutArgs) -> Result<()> {
     ctx.db.write(|tx| {
         let mut resident = super::load_changeable(tx, args.id, "move out")?;
         if resident.data.status == "moved-out" {
-            return Err(AppError::conflict(format!(
-                "resident {} already moved out on {}",
-                args.id,
-                resident.data.moved_out_on.clone().unwrap_or_default()
+            return Err(AppError::conflict(t!(
+                "desk-move-out-already",
+                id = args.id.to_string(),
+                date = resident.data.moved_out_on.clone().unwrap_or_default()
             )));
         }
         resident.data.status = "moved-out".into();
@@ -34,7 +35,11 @@ pub fn run(ctx: &mut Ctx, args: &MoveOutArgs) -> Result<()> {
         store::update(tx, &resident, &actor.at)?;
         audit::record(tx, &actor, "move-out", "resident", Some(args.id), "")
     })?;
-    ui::note(&format!("resident {} moved out on {on}", args.id));
+    ui::note(&t!(
+        "desk-moved-out",
+        id = args.id.to_string(),
+        date = on.clone()
+    ));
     super::show::print(ctx, args.id)
 }
 
@@ -43,11 +48,11 @@ pub fn date_arg(on: Option<&str>, ctx: &Ctx) -> Result<String> {
     match on {
         None => Ok(ctx.today()),
         Some(text) => parse_date(text).map(format_date).ok_or_else(|| {
-            AppError::invalid(format!(
-                "--on: is not a real date ({})",
-                crate::text::visible(text)
+            AppError::invalid(t!(
+                "desk-on-not-a-date",
+                value = crate::text::visible(text).to_string()
             ))
-            .hint("write dates as YYYY-MM-DD")
+            .hint(t!("desk-hint-date-format"))
         }),
     }
 }

@@ -8,6 +8,7 @@ use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::residents::model::registration_due;
 use crate::residents::store;
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -22,16 +23,17 @@ pub struct RegisterArgs {
 pub fn run(ctx: &mut Ctx, args: &RegisterArgs) -> Result<()> {
     let on = date_arg(args.on.as_deref(), ctx)?;
     if on > ctx.today() {
-        return Err(AppError::invalid(format!("--on: is in the future ({on})")));
+        return Err(AppError::invalid(t!("desk-on-future", date = on)));
     }
     let actor = ctx.actor();
     let still_due = ctx.db.write(|tx| {
         let mut resident = super::load_changeable(tx, args.id, "register a residence")?;
         if resident.data.status != "active" {
-            return Err(AppError::conflict(format!(
-                "resident {} is {}: only active residents register a residence",
-                args.id, resident.data.status
-            )));
+            let id = args.id.to_string();
+            return Err(AppError::conflict(match resident.data.status.as_str() {
+                "moved-out" => t!("desk-register-moved-out", id = id),
+                status => t!("desk-register-not-active", id = id, status = status),
+            }));
         }
         resident.data.residence_registered_on = Some(on.clone());
         resident.address_changed = false;
@@ -47,14 +49,13 @@ pub fn run(ctx: &mut Ctx, args: &RegisterArgs) -> Result<()> {
         )?;
         Ok(registration_due(&resident))
     })?;
-    ui::note(&format!(
-        "resident {}: residence registered on {on}",
-        args.id
+    ui::note(&t!(
+        "desk-registered",
+        id = args.id.to_string(),
+        date = on.clone()
     ));
     if let Some(reason) = still_due {
-        ui::warn(&format!(
-            "the registration is still due ({reason}): it predates the arrival date"
-        ));
+        ui::warn(&t!("desk-register-still-due", reason = reason.to_string()));
     }
     super::show::print(ctx, args.id)
 }

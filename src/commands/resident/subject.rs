@@ -12,18 +12,16 @@ use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::output::{Format, Rows};
 use crate::residents::Field;
+use crate::t;
 
 pub fn run(ctx: &mut Ctx, id: i64, sensitive: bool) -> Result<()> {
     let asked = ctx.out.explicit_format || ctx.out.file.is_some();
     if asked && ctx.out.format != Format::Json {
-        let asked = match ctx.out.format {
-            Format::Csv => "CSV",
-            _ => "a table",
+        let message = match ctx.out.format {
+            Format::Csv => t!("desk-subject-not-csv"),
+            _ => t!("desk-subject-not-table"),
         };
-        return Err(AppError::usage(format!(
-            "a subject export is one JSON document, not {asked}"
-        ))
-        .hint("drop --format, or pass --format json (and name an -o file .json)"));
+        return Err(AppError::usage(message).hint(t!("desk-subject-format-hint")));
     }
     let resident = super::load(&ctx.db.conn, id)?;
     let actor = ctx.actor();
@@ -79,9 +77,10 @@ pub fn run(ctx: &mut Ctx, id: i64, sensitive: bool) -> Result<()> {
         Ok(())
     })?;
     if let Some(file) = &ctx.out.file {
-        crate::ui::note(&format!(
-            "exported everything held about resident {id} to {}",
-            file.display()
+        crate::ui::note(&t!(
+            "desk-subject-exported",
+            id = id.to_string(),
+            file = file.display().to_string()
         ));
     }
     Ok(())

@@ -182,8 +182,9 @@ fn nationality(refs: &Refs) -> Result<String> {
 fn community(refs: &Refs, conn: &Connection) -> Result<String> {
     let all = store::communities::list(conn)?;
     if all.is_empty() {
-        return Err(AppError::invalid("there are no communities yet")
-            .hint("add one with `expatdesk community add NAME`"));
+        return Err(
+            AppError::invalid(t!("desk-no-communities")).hint(t!("desk-no-communities-hint"))
+        );
     }
     let typed = prompt::line(&question(Field::Community), "", |a| {
         Ok::<String, String>(a.to_string())
@@ -275,7 +276,7 @@ fn duplicate_check(
                 "wizard-duplicate",
                 id = id,
                 name = other.data.display_name(),
-                what = kind.describe()
+                what = super::add::duplicate_what(kind)
             ));
             let d = &other.data;
             crate::ui::note(&format!(
@@ -286,10 +287,11 @@ fn duplicate_check(
                 d.birth_date.as_deref().unwrap_or("-")
             ));
             if kind.is_hard() {
-                return Err(
-                    AppError::conflict(format!("resident {id} {}", kind.describe()))
-                        .hint(format!("see `expatdesk resident show {id}`")),
-                );
+                return Err(AppError::conflict(super::add::duplicate_message(
+                    kind,
+                    &id.to_string(),
+                ))
+                .hint(t!("desk-hint-show", id = id.to_string())));
             }
             if prompt::confirm(&t!("wizard-register-anyway"), false)? {
                 Ok(true)
