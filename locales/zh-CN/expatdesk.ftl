@@ -514,3 +514,71 @@ notice-ask-nationalities = 面向哪些国籍
 notice-ask-all = 多个名称用逗号分隔；按回车表示全部
 notice-reach = 面向 { $audience }：在住居民 { $residents } 位，其中 { $reachable } 位同意接收通知。
 notice-add-confirm = 确认发布这条通知？
+
+## Courses, feedback and notices (issue 13)
+svc-resident-cannot-enroll = 居民 { $id } { $status ->
+        [moved-out] 已迁出
+        [erased] 已删除个人信息
+       *[other] 状态为 { $status }
+    }，不能报名
+svc-resident-cannot-walk-in = 居民 { $id } { $status ->
+        [moved-out] 已迁出
+        [erased] 已删除个人信息
+       *[other] 状态为 { $status }
+    }，不能现场参加
+svc-course-is-cancelled = 课程 { $id } 已取消
+svc-enroll-already-enrolled = 居民 { $id } 已报名课程 { $course }；未作更改
+svc-enroll-already-waitlisted = 居民 { $id } 已在课程 { $course } 的候补名单上，候补序号 { $position }；未作更改
+svc-enroll-nobody = 没有人报名
+svc-drop-not-on-roster = 居民 { $id } 不在课程 { $course } 的名单上
+svc-hint-course-show-roster = `expatdesk course show { $course }` 可列出该课程的名单
+svc-dropped = 居民 { $id } 已退出课程 { $course }
+svc-promoted = 居民 { $id } 已由候补转为已报名
+svc-session-is-cancelled = 课次 { $id } 已取消
+svc-resident-was-erased = 居民 { $id } 的个人信息已删除
+svc-attend-only-waitlisted = 居民 { $id } 在课程 { $course } 中仅为候补
+svc-attend-not-enrolled = 居民 { $id } 未报名课程 { $course }
+svc-attend-hint-walk-in = 请先为其报名，或加上 { $flag }
+svc-walk-in-enrolled = 居民 { $id } 已作为现场参加者报名
+svc-walk-in-from-waitlist = 居民 { $id } 已由候补（候补序号 { $position }）转为已报名，现场参加
+svc-attend-nobody = 没有标记任何人
+svc-course-already-cancelled = 课程 { $id } 已经取消
+svc-session-not-of-course = 课次 { $id } 不属于课程 { $course }
+svc-hint-session-belongs = 该课次属于课程 { $course }
+svc-session-already-cancelled = 课次 { $id } 已经取消
+svc-cancelled-session = 已取消课程 { $course } 的课次 { $id }
+svc-cancelled-course = 已取消{ $kind ->
+        [event] 活动
+       *[other] 课程
+    } { $id }：{ $title }，共 { $open } 个待上课次
+svc-not-a-datetime = { $flag }：不是日期和时间（{ $value }）
+svc-hint-datetime = 请写成 "YYYY-MM-DD HH:MM"，上海时间
+svc-reschedule-course-cancelled = 课次 { $id } 无法改期：所属课程已取消
+svc-reschedule-session-cancelled = 课次 { $id } 无法改期：该课次已取消
+svc-rescheduled = 课次 { $id } 已改期
+svc-not-on-roster = 居民 { $id } 在该课程中既未报名也不在候补名单上
+svc-hint-course-show-any = `expatdesk course show COURSE` 可列出名单
+svc-fb-allowed-none = 无（已办结为最终状态）
+svc-fb-cannot-forward = 意见诉求 { $id } 的状态为“{ $status }”：不能转办
+svc-fb-cannot-respond = 意见诉求 { $id } 的状态为“{ $status }”：不能答复
+svc-fb-cannot-close = 意见诉求 { $id } 的状态为“{ $status }”：不能办结
+svc-fb-allowed = 可执行的操作：{ $allowed }
+svc-fb-close-needs-via = 意见诉求 { $id } 已答复：办结时需要 { $via } CHANNEL 或 { $note }
+svc-fb-close-needs-via-hint = { $via } 说明答复是以何种方式告知居民的；{ $note } 说明为何未告知
+svc-fb-close-needs-note = 意见诉求 { $id } 的状态为“{ $status }”（尚未答复）：办结时需要 { $note }
+svc-fb-close-needs-note-hint = 请用 { $note } 说明为何未答复即办结
+svc-fb-close-nothing-to-inform = 意见诉求 { $id } 的状态为“{ $status }”：尚无答复可告知（{ $via }）
+svc-fb-close-nothing-to-inform-hint = 请先答复，或只用 { $note } 办结
+svc-fb-forwarded = 意见诉求 { $id }：{ $from } → { $to }（{ $department }）
+svc-fb-moved = 意见诉求 { $id }：{ $from } → { $to }
+svc-fb-sla-set = 新登记的意见诉求今后的办理时限为 { $days } 天
+svc-fb-resident-or-anonymous = { $resident } 或 { $anonymous }
+svc-fb-no-resident = 没有编号为 { $id } 的居民
+svc-fb-no-resident-hint = 可用 expatdesk resident find TEXT 查找，或用 { $anonymous } 匿名登记
+svc-fb-resident-erased = 居民 { $id } 的个人信息已删除：意见诉求不能与其关联
+svc-fb-resident-erased-hint = 请用 { $anonymous } 登记
+svc-fb-hint-received-at = 请写成 "YYYY-MM-DD HH:MM"（上海时间）或 RFC 3339 格式
+svc-fb-unknown-language = { $flag }：未知语言（{ $value }）
+svc-fb-unknown-language-hint = 请填写 ISO 639-1 代码（如 en、zh、de）或英文名称
+svc-fb-logged = 已登记意见诉求 { $id }，到期日 { $due }
+svc-fb-body-too-large = { $flag }：{ $path } 超过 64 KiB

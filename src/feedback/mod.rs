@@ -47,6 +47,15 @@ vocabulary! {
     }
 }
 
+/// A status as messages name it: the stored code in English (as the
+/// messages always said), the glossary's word in any other language.
+pub fn status_word(status: Status) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => status.as_str().to_string(),
+        _ => crate::i18n::label("feedback-status", status.as_str()),
+    }
+}
+
 vocabulary! {
     /// Where an item stands in the flow (see `flow`).
     Status, "status" {
