@@ -582,3 +582,65 @@ svc-fb-unknown-language = { $flag }：未知语言（{ $value }）
 svc-fb-unknown-language-hint = 请填写 ISO 639-1 代码（如 en、zh、de）或英文名称
 svc-fb-logged = 已登记意见诉求 { $id }，到期日 { $due }
 svc-fb-body-too-large = { $flag }：{ $path } 超过 64 KiB
+svc-notice-ja-together = { $title } 和 { $body } 须同时提供：要么都给，要么都不给
+svc-notice-added = 已发布通知公告 { $id }：{ $title }
+svc-notice-ask-title-en = 标题（英文）
+svc-notice-ask-title-zh = 标题（中文）
+svc-notice-ask-body-en = 正文（英文）
+svc-notice-ask-body-zh = 正文（中文）
+svc-notice-unknown-community = { $flag }：不是已知的社区（{ $value }）
+svc-did-you-mean = 您是不是要找 { $guesses }？
+svc-notice-unknown-country = { $flag }：不是已知的国家或地区（{ $value }）
+svc-notice-country-hint = 请填写 ISO 3166-1 代码（DE、DEU）或英文、中文名称
+svc-notice-none = 还没有通知公告；可用 `expatdesk notice add` 发布
+svc-notice-no-recipients = 该通知公告的发布对象中没有同意接收通知的在住居民
+svc-notice-not-found = 没有编号为 { $id } 的通知公告
+svc-notice-not-found-hint = 可用 `expatdesk notice list` 查看通知公告
+svc-duration-examples = 时长请写成 45m、90m、1h30m 或 2h 这样的形式
+svc-duration-invalid = 时长（{ $value }）：{ $problem }
+svc-duration-minutes-under-60 = 小时后面的分钟数必须小于 60
+svc-duration-at-least-1 = 至少为 1 分钟
+svc-duration-at-most-24h = 最多为 24 小时
+svc-duration-at-most-24h-hint = 更长的活动请按每天一个场次安排：使用 { $flag }
+svc-duration-not-a-duration = 不是有效的时长
+svc-recur-past-9999 = { $flag }（{ $value }）：课次会排到 9999 年以后
+svc-recur-duration-range = 时长（{ $minutes } 分钟）：必须在 1 分钟到 24 小时之间
+svc-recur-count-and-until = { $count } 和 { $until } 不能同时使用
+svc-recur-count-and-until-hint = 用 { $count } 指定课次数，或用 { $until } 指定结束日期
+svc-recur-needs-repeat = { $count } 和 { $until } 需要配合 { $daily } 或 { $weekly } 使用
+svc-recur-needs-repeat-hint = 单次课次两者都不需要；如需重复，请加上 { $weekly }
+svc-recur-needs-count = { $repeat } 需要 { $count } 或 { $until }
+svc-recur-needs-count-hint = 例如：{ $count }，或 { $until }
+svc-recur-count-zero = { $flag }：至少为 1
+svc-recur-until-before = { $flag }（{ $until }）：早于第一次课次的日期 { $first }
+svc-recur-too-many = { $what }：课次超过 { $max } 个
+svc-recur-too-many-hint = 请用更早的 { $until } 或更小的 { $count }，或把课程拆成两个
+svc-recur-skip-stray = { $flag }（{ $dates }）：不是课次日期
+svc-recur-skip-all = { $flag }：所有课次都被跳过了
+svc-recur-skip-all-hint = 一个课程至少要有一个课次
+svc-recur-dates-weekly = 课次为每{ $weekday ->
+        [Monday] 周一
+        [Tuesday] 周二
+        [Wednesday] 周三
+        [Thursday] 周四
+        [Friday] 周五
+        [Saturday] 周六
+        [Sunday] 周日
+       *[other] { $weekday }
+    }，从 { $first } 到 { $last }
+svc-recur-dates-daily = 课次为每天，从 { $first } 到 { $last }
+svc-recur-dates-one = 唯一的课次在 { $first }
+svc-recur-dates-none = 没有任何课次
+svc-clash-venue = { $new } 与 { $existing } 时间重叠，且地点相同（{ $value }）
+svc-clash-instructor = { $new } 与 { $existing } 时间重叠，且讲师相同（{ $value }）
+svc-slot-session = 课次 { $id }“{ $title }”（{ $time }）
+svc-slot-line = “{ $title }”（第 { $line } 行，{ $time }）
+svc-slot = “{ $title }”（{ $time }）
+svc-course-unknown-language = { $flag }：不是已知的语言（{ $value }）
+svc-clashes-allowed = 已按 { $flag } 允许 { $count } 处时间冲突
+svc-clashes-more = … 另有 { $count } 处时间冲突
+svc-clashes-hint = 请另选时间、地点或讲师，或加上 { $flag }
+svc-course-added = 已添加{ $kind ->
+        [event] 活动
+       *[other] 课程
+    } { $id }：{ $title }，共 { $sessions } 个课次

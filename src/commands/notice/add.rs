@@ -13,6 +13,7 @@ use crate::notices::{store, Audience, NewNotice, BODY_LIMIT, CATEGORY_LIMIT, TIT
 use crate::refdata;
 use crate::residents::fields::Refs;
 use crate::residents::store::load_refs;
+use crate::t;
 use crate::text::{flag_value, required_flag, visible, Lines};
 use crate::ui;
 
@@ -60,9 +61,11 @@ const REQUIRED: [(&str, &str, Lines, usize); 4] = [
 
 pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
     if args.title_ja.is_some() != args.body_ja.is_some() {
-        return Err(AppError::usage(
-            "--title-ja and --body-ja go together: give both or neither",
-        ));
+        return Err(AppError::usage(t!(
+            "svc-notice-ja-together",
+            title = "--title-ja",
+            body = "--body-ja"
+        )));
     }
     let (texts, asked) = required_texts(ctx, args)?;
     let refs = load_refs(&ctx.db.conn)?;
@@ -94,7 +97,11 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
         audit::record(tx, &actor, "add", "notice", Some(id), "")?;
         Ok(id)
     })?;
-    ui::note(&format!("added notice {id}: {}", notice.title_en));
+    ui::note(&t!(
+        "svc-notice-added",
+        id = id.to_string(),
+        title = notice.title_en.clone()
+    ));
     let stored = super::load(&ctx.db.conn, id)?;
     ctx.out.record(&rows::record(&stored))
 }
@@ -120,14 +127,22 @@ fn required_texts(ctx: &Ctx, args: &AddArgs) -> Result<([String; 4], bool)> {
             *slot = required_flag(flag, v, *lines, *limit)?;
         }
     }
-    for (slot, ((flag, prompt, lines, limit), value)) in
-        out.iter_mut().zip(REQUIRED.iter().zip(given))
-    {
+    for (slot, ((flag, _, lines, limit), value)) in out.iter_mut().zip(REQUIRED.iter().zip(given)) {
         if value.is_none() {
-            *slot = ask(flag, prompt, *lines, *limit)?;
+            *slot = ask(flag, &prompt_of(flag), *lines, *limit)?;
         }
     }
     Ok((out, !missing.is_empty()))
+}
+
+/// The question asking for the text of `flag`, in the chosen language.
+fn prompt_of(flag: &str) -> String {
+    match flag {
+        "--title-en" => t!("svc-notice-ask-title-en"),
+        "--title-zh" => t!("svc-notice-ask-title-zh"),
+        "--body-en" => t!("svc-notice-ask-body-en"),
+        _ => t!("svc-notice-ask-body-zh"),
+    }
 }
 
 /// The audience asked at the terminal: communities, then nationalities,
@@ -248,28 +263,30 @@ fn audience(args: &AddArgs, refs: &Refs) -> Result<Audience> {
 }
 
 fn unknown_community(name: &str, refs: &Refs) -> AppError {
-    let err = AppError::invalid(format!(
-        "--community: is not a known community ({})",
-        visible(name)
+    let err = AppError::invalid(t!(
+        "svc-notice-unknown-community",
+        flag = "--community",
+        value = visible(name)
     ));
     let guesses = refs.suggest_community(name);
     let err = if guesses.is_empty() {
         err
     } else {
-        err.hint(format!("did you mean {}?", guesses.join(", ")))
+        err.hint(t!("svc-did-you-mean", guesses = guesses.join(", ")))
     };
     err.hint(refs.known_communities())
 }
 
 fn unknown_country(input: &str) -> AppError {
-    let err = AppError::invalid(format!(
-        "--nationality: is not a known country ({})",
-        visible(input)
+    let err = AppError::invalid(t!(
+        "svc-notice-unknown-country",
+        flag = "--nationality",
+        value = visible(input)
     ));
     let guesses = refdata::suggest_country(input);
     if guesses.is_empty() {
-        err.hint("give an ISO 3166-1 code (DE, DEU) or the English or Chinese name")
+        err.hint(t!("svc-notice-country-hint"))
     } else {
-        err.hint(format!("did you mean {}?", guesses.join(", ")))
+        err.hint(t!("svc-did-you-mean", guesses = guesses.join(", ")))
     }
 }
