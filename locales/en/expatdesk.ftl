@@ -630,3 +630,33 @@ svc-clashes-allowed = { $count } clash(es) allowed by { $flag }
 svc-clashes-more = … and { $count } more clash(es)
 svc-clashes-hint = choose another time, venue or instructor, or pass { $flag }
 svc-course-added = added { $kind } { $id }: { $title } with { $sessions } session(s)
+svc-import-unknown-language = is not a known language
+svc-import-not-a-datetime = is not a date and time ("YYYY-MM-DD HH:MM")
+svc-import-bad-minutes = is not a whole number of minutes from 1 to 1440
+svc-import-until-and-count = cannot be given together with count
+svc-import-dry-run = dry run: { $courses } course(s) with { $sessions } session(s) would be imported; nothing written
+svc-import-done = imported { $courses } course(s) with { $sessions } session(s)
+svc-import-empty = the file has no courses
+svc-schedule-reversed = --to ({ $to }) is before --from ({ $from })
+svc-schedule-reversed-hint = give --to on or after --from
+svc-schedule-none-between = no sessions from { $from } to { $to }
+svc-schedule-none = no sessions in these dates
+svc-ics-none = { $nothing }: no calendar written
+svc-ics-none-kept = { $nothing }: no calendar written ({ $path } left as it was)
+svc-ics-wrote = wrote { $count ->
+        [one] 1 session
+       *[other] { $count } sessions
+    } to { $path }
+svc-export-no-enrollments = no enrollments to export
+svc-export-no-attendance = no attendance marks to export
+svc-exported-enrollments = exported { $count } enrollments to { $path }
+svc-exported-attendance = exported { $count } attendance marks to { $path }
+svc-export-no-courses = no courses to export
+svc-exported-courses = exported { $count } courses to { $path }
+svc-course-no-sessions = course { $id } has no sessions
+svc-course-none = no courses: add one with `expatdesk course add`
+svc-course-code-exists = a course with code { $code } already exists
+svc-course-not-found = no course with id { $id }
+svc-course-not-found-hint = see `expatdesk course list`
+svc-session-not-found = no session with id { $id }
+svc-session-not-found-hint = `expatdesk course show COURSE` lists its sessions with their ids
