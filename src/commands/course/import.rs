@@ -194,14 +194,18 @@ fn definition(
 /// error (`FILE:LINE: skip: problem (D)`).
 fn schedule_error(file: &str, line: u64, message: &str) -> String {
     let column = |flag: &str| flag.trim_start_matches("--").replace('-', "_");
-    if let Some((head, problem)) = message.split_once(": ") {
-        if let Some((flag, value)) = head.split_once(" (") {
+    // Chinese messages write `--skip（D）：problem`.
+    let parts = message
+        .split_once(": ")
+        .or_else(|| message.split_once('：'));
+    if let Some((head, problem)) = parts {
+        if let Some((flag, value)) = head.split_once(" (").or_else(|| head.split_once('（')) {
             return row_error(
                 file,
                 line,
                 &column(flag),
                 problem,
-                value.trim_end_matches(')'),
+                value.trim_end_matches([')', '）']),
             );
         }
         if !head.contains(' ') {
