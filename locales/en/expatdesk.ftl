@@ -678,3 +678,7 @@ svc-csv-needs-department = is required when status is forwarded
 svc-csv-needs-response = is required when status is responded
 svc-fb-not-found = no feedback with id { $id }
 svc-fb-not-found-hint = list them with expatdesk feedback list
+svc-audience-everyone = everyone
+svc-audience-communities = communities: { $names }
+svc-audience-nationalities = nationalities: { $codes }
+svc-audience-separator = { "; " }

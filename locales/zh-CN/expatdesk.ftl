@@ -689,3 +689,7 @@ svc-csv-needs-department = 状态为 forwarded（已转办）时必填
 svc-csv-needs-response = 状态为 responded（已答复）时必填
 svc-fb-not-found = 没有编号为 { $id } 的意见诉求
 svc-fb-not-found-hint = 可用 expatdesk feedback list 列出意见诉求
+svc-audience-everyone = 全体居民
+svc-audience-communities = 社区：{ $names }
+svc-audience-nationalities = 国籍：{ $codes }
+svc-audience-separator = ；

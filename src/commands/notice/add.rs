@@ -82,7 +82,7 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
             notice.title_zh,
             crate::t!(
                 "notice-reach",
-                audience = notice.audience.describe(),
+                audience = notice.audience.describe_for_people(),
                 residents = residents,
                 reachable = reachable
             )
