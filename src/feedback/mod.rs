@@ -56,6 +56,15 @@ pub fn status_word(status: Status) -> String {
     }
 }
 
+/// A department as messages name it: its code in English (as the messages
+/// always said), its Chinese name in Chinese (GLOSSARY).
+pub fn department_word(department: &crate::departments::Department) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::Zh => department.name_zh.clone(),
+        crate::i18n::Lang::En => department.code.clone(),
+    }
+}
+
 vocabulary! {
     /// Where an item stands in the flow (see `flow`).
     Status, "status" {

@@ -115,7 +115,10 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
         || query::count_with_residents(conn, department_id),
     );
     let empty = match &department {
-        Some(d) => crate::t!("svc-fb-export-none-with", department = d.code.clone()),
+        Some(d) => crate::t!(
+            "svc-fb-export-none-with",
+            department = crate::feedback::department_word(d)
+        ),
         None => crate::t!("svc-fb-export-none"),
     };
     ctx.out

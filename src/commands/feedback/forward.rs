@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Ctx, args: &ForwardArgs) -> Result<()> {
         id = item.id.to_string(),
         from = crate::feedback::status_word(item.status),
         to = crate::feedback::status_word(to),
-        department = department.code.clone()
+        department = crate::feedback::department_word(&department)
     ));
     super::show::print(ctx, item.id)
 }
