@@ -50,9 +50,15 @@ vocabulary! {
 /// A status as messages name it: the stored code in English (as the
 /// messages always said), the glossary's word in any other language.
 pub fn status_word(status: Status) -> String {
+    code_word("feedback-status", status.as_str())
+}
+
+/// A code of `vocabulary` as messages and pickers show it: the code itself
+/// in English (as they always did), its label in any other language.
+pub fn code_word(vocabulary: &str, code: &str) -> String {
     match crate::i18n::lang() {
-        crate::i18n::Lang::En => status.as_str().to_string(),
-        _ => crate::i18n::label("feedback-status", status.as_str()),
+        crate::i18n::Lang::En => code.to_string(),
+        _ => crate::i18n::label(vocabulary, code),
     }
 }
 

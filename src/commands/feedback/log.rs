@@ -95,11 +95,18 @@ fn ask(ctx: &Ctx, args: &LogArgs) -> Result<Asked> {
         }
         (r, _) => r,
     };
-    let pick = |prompt: &str, given: &Option<String>, all: Vec<&str>| -> Result<String> {
+    let pick = |prompt: &str,
+                given: &Option<String>,
+                vocabulary: &str,
+                all: Vec<&str>|
+     -> Result<String> {
         match given {
             Some(v) => Ok(v.clone()),
             None => {
-                let items: Vec<String> = all.iter().map(|c| c.to_string()).collect();
+                let items: Vec<String> = all
+                    .iter()
+                    .map(|c| crate::feedback::code_word(vocabulary, c))
+                    .collect();
                 crate::prompt::select(prompt, &items, 0).map(|i| all[i].to_string())
             }
         }
@@ -107,11 +114,13 @@ fn ask(ctx: &Ctx, args: &LogArgs) -> Result<Asked> {
     let category = pick(
         &t!("col-category"),
         &args.category,
+        "feedback-category",
         Category::ALL.iter().map(|c| c.as_str()).collect(),
     )?;
     let channel = pick(
         &t!("col-channel"),
         &args.channel,
+        "channel",
         Channel::ALL.iter().map(|c| c.as_str()).collect(),
     )?;
     let asked_subject = args.subject.is_none();
