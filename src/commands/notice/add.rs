@@ -51,12 +51,13 @@ pub struct AddArgs {
     pub effective: Option<String>,
 }
 
-/// The four required texts: flag, prompt, single or multi-line, limit.
-const REQUIRED: [(&str, &str, Lines, usize); 4] = [
-    ("--title-en", "Title (English)", Lines::Single, TITLE_LIMIT),
-    ("--title-zh", "Title (Chinese)", Lines::Single, TITLE_LIMIT),
-    ("--body-en", "Text (English)", Lines::Multi, BODY_LIMIT),
-    ("--body-zh", "Text (Chinese)", Lines::Multi, BODY_LIMIT),
+/// The four required texts: flag, single or multi-line, limit (the
+/// question asking for each is `prompt_of`).
+const REQUIRED: [(&str, Lines, usize); 4] = [
+    ("--title-en", Lines::Single, TITLE_LIMIT),
+    ("--title-zh", Lines::Single, TITLE_LIMIT),
+    ("--body-en", Lines::Multi, BODY_LIMIT),
+    ("--body-zh", Lines::Multi, BODY_LIMIT),
 ];
 
 pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
@@ -122,12 +123,12 @@ fn required_texts(ctx: &Ctx, args: &AddArgs) -> Result<([String; 4], bool)> {
     }
     let mut out: [String; 4] = Default::default();
     // flags first, so a wrong one is found before any question
-    for (slot, ((flag, _, lines, limit), value)) in out.iter_mut().zip(REQUIRED.iter().zip(given)) {
+    for (slot, ((flag, lines, limit), value)) in out.iter_mut().zip(REQUIRED.iter().zip(given)) {
         if let Some(v) = value {
             *slot = required_flag(flag, v, *lines, *limit)?;
         }
     }
-    for (slot, ((flag, _, lines, limit), value)) in out.iter_mut().zip(REQUIRED.iter().zip(given)) {
+    for (slot, ((flag, lines, limit), value)) in out.iter_mut().zip(REQUIRED.iter().zip(given)) {
         if value.is_none() {
             *slot = ask(flag, &prompt_of(flag), *lines, *limit)?;
         }
