@@ -1126,3 +1126,181 @@ desk-metric-feedback_received = 受理意见诉求
 desk-metric-feedback_closed = 已办结意见诉求
 desk-metric-feedback_overdue = 逾期意见诉求
 desk-metric-median_response_days = 答复用时中位数（天）
+## Courses, feedback and notices (issue 13)
+svc-resident-cannot-enroll = 居民 { $id } { $status ->
+        [moved-out] 已迁出
+        [erased] 已删除个人信息
+       *[other] 状态为 { $status }
+    }，不能报名
+svc-resident-cannot-walk-in = 居民 { $id } { $status ->
+        [moved-out] 已迁出
+        [erased] 已删除个人信息
+       *[other] 状态为 { $status }
+    }，不能现场参加
+svc-course-is-cancelled = 课程 { $id } 已取消
+svc-enroll-already-enrolled = 居民 { $id } 已报名课程 { $course }；未作更改
+svc-enroll-already-waitlisted = 居民 { $id } 已在课程 { $course } 的候补名单上，候补序号 { $position }；未作更改
+svc-enroll-nobody = 没有人报名
+svc-drop-not-on-roster = 居民 { $id } 不在课程 { $course } 的名单上
+svc-hint-course-show-roster = `expatdesk course show { $course }` 可列出该课程的名单
+svc-dropped = 居民 { $id } 已退出课程 { $course }
+svc-promoted = 居民 { $id } 已由候补转为已报名
+svc-session-is-cancelled = 课次 { $id } 已取消
+svc-resident-was-erased = 居民 { $id } 的个人信息已删除
+svc-attend-only-waitlisted = 居民 { $id } 在课程 { $course } 中仅为候补
+svc-attend-not-enrolled = 居民 { $id } 未报名课程 { $course }
+svc-attend-hint-walk-in = 请先为其报名，或加上 { $flag }
+svc-walk-in-enrolled = 居民 { $id } 已作为现场参加者报名
+svc-walk-in-from-waitlist = 居民 { $id } 已由候补（候补序号 { $position }）转为已报名，现场参加
+svc-attend-nobody = 没有标记任何人
+svc-course-already-cancelled = 课程 { $id } 已经取消
+svc-session-not-of-course = 课次 { $id } 不属于课程 { $course }
+svc-hint-session-belongs = 该课次属于课程 { $course }
+svc-session-already-cancelled = 课次 { $id } 已经取消
+svc-cancelled-session = 已取消课程 { $course } 的课次 { $id }
+svc-cancelled-course = 已取消{ $kind ->
+        [event] 活动
+       *[other] 课程
+    } { $id }：{ $title }，共 { $open } 个待上课次
+svc-not-a-datetime = { $flag }：不是日期和时间（{ $value }）
+svc-hint-datetime = 请写成 "YYYY-MM-DD HH:MM"，上海时间
+svc-reschedule-course-cancelled = 课次 { $id } 无法改期：所属课程已取消
+svc-reschedule-session-cancelled = 课次 { $id } 无法改期：该课次已取消
+svc-rescheduled = 课次 { $id } 已改期
+svc-not-on-roster = 居民 { $id } 在该课程中既未报名也不在候补名单上
+svc-hint-course-show-any = `expatdesk course show COURSE` 可列出名单
+svc-fb-allowed-none = 无（已办结为最终状态）
+svc-fb-cannot-forward = 意见诉求 { $id } 的状态为“{ $status }”：不能转办
+svc-fb-cannot-respond = 意见诉求 { $id } 的状态为“{ $status }”：不能答复
+svc-fb-cannot-close = 意见诉求 { $id } 的状态为“{ $status }”：不能办结
+svc-fb-allowed = 可执行的操作：{ $allowed }
+svc-fb-close-needs-via = 意见诉求 { $id } 已答复：办结时需要 { $via } CHANNEL 或 { $note }
+svc-fb-close-needs-via-hint = { $via } 说明答复是以何种方式告知居民的；{ $note } 说明为何未告知
+svc-fb-close-needs-note = 意见诉求 { $id } 的状态为“{ $status }”（尚未答复）：办结时需要 { $note }
+svc-fb-close-needs-note-hint = 请用 { $note } 说明为何未答复即办结
+svc-fb-close-nothing-to-inform = 意见诉求 { $id } 的状态为“{ $status }”：尚无答复可告知（{ $via }）
+svc-fb-close-nothing-to-inform-hint = 请先答复，或只用 { $note } 办结
+svc-fb-forwarded = 意见诉求 { $id }：{ $from } → { $to }（{ $department }）
+svc-fb-moved = 意见诉求 { $id }：{ $from } → { $to }
+svc-fb-sla-set = 新登记的意见诉求今后的办理时限为 { $days } 天
+svc-fb-resident-or-anonymous = { $resident } 或 { $anonymous }
+svc-fb-no-resident = 没有编号为 { $id } 的居民
+svc-fb-no-resident-hint = 可用 expatdesk resident find TEXT 查找，或用 { $anonymous } 匿名登记
+svc-fb-resident-erased = 居民 { $id } 的个人信息已删除：意见诉求不能与其关联
+svc-fb-resident-erased-hint = 请用 { $anonymous } 登记
+svc-fb-hint-received-at = 请写成 "YYYY-MM-DD HH:MM"（上海时间）或 RFC 3339 格式
+svc-fb-unknown-language = { $flag }：未知语言（{ $value }）
+svc-fb-unknown-language-hint = 请填写 ISO 639-1 代码（如 en、zh、de）或英文名称
+svc-fb-logged = 已登记意见诉求 { $id }，到期日 { $due }
+svc-fb-body-too-large = { $flag }：{ $path } 超过 64 KiB
+svc-notice-ja-together = { $title } 和 { $body } 须同时提供：要么都给，要么都不给
+svc-notice-added = 已发布通知公告 { $id }：{ $title }
+svc-notice-ask-title-en = 标题（英文）
+svc-notice-ask-title-zh = 标题（中文）
+svc-notice-ask-body-en = 正文（英文）
+svc-notice-ask-body-zh = 正文（中文）
+svc-notice-unknown-community = { $flag }：不是已知的社区（{ $value }）
+svc-did-you-mean = 您是不是要找 { $guesses }？
+svc-notice-unknown-country = { $flag }：不是已知的国家或地区（{ $value }）
+svc-notice-country-hint = 请填写 ISO 3166-1 代码（DE、DEU）或英文、中文名称
+svc-notice-none = 还没有通知公告；可用 `expatdesk notice add` 发布
+svc-notice-no-recipients = 该通知公告的发布对象中没有同意接收通知的在住居民
+svc-notice-not-found = 没有编号为 { $id } 的通知公告
+svc-notice-not-found-hint = 可用 `expatdesk notice list` 查看通知公告
+svc-duration-examples = 时长请写成 45m、90m、1h30m 或 2h 这样的形式
+svc-duration-invalid = 时长（{ $value }）：{ $problem }
+svc-duration-minutes-under-60 = 小时后面的分钟数必须小于 60
+svc-duration-at-least-1 = 至少为 1 分钟
+svc-duration-at-most-24h = 最多为 24 小时
+svc-duration-at-most-24h-hint = 更长的活动请按每天一个场次安排：使用 { $flag }
+svc-duration-not-a-duration = 不是有效的时长
+svc-recur-past-9999 = { $flag }（{ $value }）：课次会排到 9999 年以后
+svc-recur-duration-range = 时长（{ $minutes } 分钟）：必须在 1 分钟到 24 小时之间
+svc-recur-count-and-until = { $count } 和 { $until } 不能同时使用
+svc-recur-count-and-until-hint = 用 { $count } 指定课次数，或用 { $until } 指定结束日期
+svc-recur-needs-repeat = { $count } 和 { $until } 需要配合 { $daily } 或 { $weekly } 使用
+svc-recur-needs-repeat-hint = 单次课次两者都不需要；如需重复，请加上 { $weekly }
+svc-recur-needs-count = { $repeat } 需要 { $count } 或 { $until }
+svc-recur-needs-count-hint = 例如：{ $count }，或 { $until }
+svc-recur-count-zero = { $flag }：至少为 1
+svc-recur-until-before = { $flag }（{ $until }）：早于第一次课次的日期 { $first }
+svc-recur-too-many = { $what }：课次超过 { $max } 个
+svc-recur-too-many-hint = 请用更早的 { $until } 或更小的 { $count }，或把课程拆成两个
+svc-recur-skip-stray = { $flag }（{ $dates }）：不是课次日期
+svc-recur-skip-all = { $flag }：所有课次都被跳过了
+svc-recur-skip-all-hint = 一个课程至少要有一个课次
+svc-recur-dates-weekly = 课次为每{ $weekday ->
+        [Monday] 周一
+        [Tuesday] 周二
+        [Wednesday] 周三
+        [Thursday] 周四
+        [Friday] 周五
+        [Saturday] 周六
+        [Sunday] 周日
+       *[other] { $weekday }
+    }，从 { $first } 到 { $last }
+svc-recur-dates-daily = 课次为每天，从 { $first } 到 { $last }
+svc-recur-dates-one = 唯一的课次在 { $first }
+svc-recur-dates-none = 没有任何课次
+svc-clash-venue = { $new }与{ $existing }时间重叠，且地点相同（{ $value }）
+svc-clash-instructor = { $new }与{ $existing }时间重叠，且讲师相同（{ $value }）
+svc-slot-session = 课次 { $id }“{ $title }”（{ $time }）
+svc-slot-line = “{ $title }”（第 { $line } 行，{ $time }）
+svc-slot = “{ $title }”（{ $time }）
+svc-course-unknown-language = { $flag }：不是已知的语言（{ $value }）
+svc-clashes-allowed = 已按 { $flag } 允许 { $count } 处时间冲突
+svc-clashes-more = … 另有 { $count } 处时间冲突
+svc-clashes-hint = 请另选时间、地点或讲师，或加上 { $flag }
+svc-course-added = 已添加{ $kind ->
+        [event] 活动
+       *[other] 课程
+    } { $id }：{ $title }，共 { $sessions } 个课次
+svc-import-unknown-language = 不是已知的语言
+svc-import-not-a-datetime = 不是日期和时间（"YYYY-MM-DD HH:MM"）
+svc-import-bad-minutes = 不是 1 到 1440 之间的整数分钟数
+svc-import-until-and-count = 不能与 count 同时填写
+svc-import-dry-run = 试运行（不写入）：将导入 { $courses } 个课程，共 { $sessions } 个课次；未写入任何内容
+svc-import-done = 已导入 { $courses } 个课程，共 { $sessions } 个课次
+svc-import-empty = 文件中没有课程
+svc-schedule-reversed = --to（{ $to }）早于 --from（{ $from }）
+svc-schedule-reversed-hint = --to 须不早于 --from
+svc-schedule-none-between = { $from } 至 { $to } 没有课次
+svc-schedule-none = 这些日期内没有课次
+svc-ics-none = { $nothing }：未写入日历文件
+svc-ics-none-kept = { $nothing }：未写入日历文件（{ $path } 保持原样）
+svc-ics-wrote = 已将 { $count } 个课次写入 { $path }
+svc-export-no-enrollments = 没有可导出的报名记录
+svc-export-no-attendance = 没有可导出的出席记录
+svc-exported-enrollments = 已将 { $count } 条报名记录导出到 { $path }
+svc-exported-attendance = 已将 { $count } 条出席记录导出到 { $path }
+svc-export-no-courses = 没有可导出的课程
+svc-exported-courses = 已将 { $count } 个课程导出到 { $path }
+svc-course-no-sessions = 课程 { $id } 没有课次
+svc-course-none = 还没有课程：可用 `expatdesk course add` 添加
+svc-course-code-exists = 代码为 { $code } 的课程已存在
+svc-course-not-found = 没有编号为 { $id } 的课程
+svc-course-not-found-hint = 请查看 `expatdesk course list`
+svc-session-not-found = 没有编号为 { $id } 的课次
+svc-session-not-found-hint = `expatdesk course show COURSE` 可列出该课程的课次及其编号
+svc-fb-list-no-match = 没有符合这些条件的意见诉求
+svc-fb-list-none = 还没有意见诉求：可用 `expatdesk feedback log` 登记
+svc-fb-export-none-with = 没有转交 { $department } 办理的意见诉求
+svc-fb-export-none = 没有可导出的意见诉求
+svc-fb-exported = 已将 { $count } 件意见诉求导出到 { $path }
+svc-fb-import-dry-run = 试运行（不写入）：将导入 { $count } 件意见诉求；未写入任何内容
+svc-fb-imported = 已导入 { $count } 件意见诉求
+svc-fb-import-empty = 文件中没有意见诉求
+svc-csv-required = 为必填项
+svc-csv-not-a-datetime = 不是日期和时间（"YYYY-MM-DD HH:MM" 或 RFC 3339）
+svc-csv-unknown-department = 不是已知的部门
+svc-csv-unknown-department-hint = 不是已知的部门；{ $hint }
+svc-csv-erased-resident = 是已删除个人信息的居民
+svc-csv-unknown-resident = 不是已知的居民
+svc-csv-needs-department = 状态为 forwarded（已转办）时必填
+svc-csv-needs-response = 状态为 responded（已答复）时必填
+svc-fb-not-found = 没有编号为 { $id } 的意见诉求
+svc-fb-not-found-hint = 可用 expatdesk feedback list 列出意见诉求
+svc-audience-everyone = 全体居民
+svc-audience-communities = 社区：{ $names }
+svc-audience-nationalities = 国籍：{ $codes }
+svc-audience-separator = ；

@@ -11,6 +11,7 @@ use crate::courses::calendar_store::AgendaLine;
 use crate::courses::ics::write_calendar;
 use crate::error::{AppError, Result};
 use crate::output::AtomicFile;
+use crate::t;
 use crate::ui;
 
 /// Writes `lines` to `path`; when there are none, says `nothing` (what
@@ -23,12 +24,15 @@ pub fn write(ctx: &Ctx, path: &Path, lines: &[AgendaLine], nothing: &str) -> Res
         .collect::<Result<Vec<_>>>()?;
     ctx.out.check_target(path)?;
     if events.is_empty() {
-        let kept = if path.exists() {
-            format!(" ({} left as it was)", path.display())
+        ui::note(&if path.exists() {
+            t!(
+                "svc-ics-none-kept",
+                nothing = nothing,
+                path = path.display().to_string()
+            )
         } else {
-            String::new()
-        };
-        ui::note(&format!("{nothing}: no calendar written{kept}"));
+            t!("svc-ics-none", nothing = nothing)
+        });
         return Ok(());
     }
     let text = write_calendar(&events, now.with_timezone(&chrono::Utc));
@@ -37,10 +41,10 @@ pub fn write(ctx: &Ctx, path: &Path, lines: &[AgendaLine], nothing: &str) -> Res
         .write_all(text.as_bytes())
         .map_err(|e| AppError::io_at(path, "write", &e))?;
     file.commit()?;
-    let what = match events.len() {
-        1 => "1 session".to_string(),
-        n => format!("{n} sessions"),
-    };
-    ui::note(&format!("wrote {what} to {}", path.display()));
+    ui::note(&t!(
+        "svc-ics-wrote",
+        count = events.len(),
+        path = path.display().to_string()
+    ));
     Ok(())
 }

@@ -12,6 +12,7 @@ use crate::context::Ctx;
 use crate::courses::calendar_store::{self, AgendaLine, Range};
 use crate::error::{AppError, Result};
 use crate::output::{Cell, Format, Rows};
+use crate::t;
 
 /// Days shown when `--to` is not given.
 const DEFAULT_DAYS: u64 = 30;
@@ -58,32 +59,32 @@ pub fn run(ctx: &mut Ctx, args: &ScheduleArgs) -> Result<()> {
         None => from.max(today) + chrono::Days::new(DEFAULT_DAYS),
     };
     if to < from {
-        return Err(AppError::usage(format!(
-            "--to ({}) is before --from ({})",
-            crate::clock::format_date(to),
-            crate::clock::format_date(from)
+        return Err(AppError::usage(t!(
+            "svc-schedule-reversed",
+            to = crate::clock::format_date(to),
+            from = crate::clock::format_date(from)
         ))
-        .hint("give --to on or after --from"));
+        .hint(t!("svc-schedule-reversed-hint")));
     }
     let lines = calendar_store::agenda(&ctx.db.conn, &Range::days(Some(from), Some(to)))?;
     match &args.ics {
         Some(path) => {
-            let nothing = format!(
-                "no sessions from {} to {}",
-                crate::clock::format_date(from),
-                crate::clock::format_date(to)
+            let nothing = t!(
+                "svc-schedule-none-between",
+                from = crate::clock::format_date(from),
+                to = crate::clock::format_date(to)
             );
             super::ics_file::write(ctx, path, &lines, &nothing)
         }
         None if ctx.out.format == Format::Table => super::agenda::print(
             &ctx.out.limited(args.limit.limit),
             &lines,
-            "no sessions in these dates",
+            &t!("svc-schedule-none"),
         ),
         None => ctx.out.limited(args.limit.limit).list(
             &agenda_rows(lines),
             None,
-            "no sessions in these dates",
+            &t!("svc-schedule-none"),
         ),
     }
 }

@@ -13,6 +13,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::sweep::{self, Span};
 use crate::clock::shanghai;
+use crate::t;
 use crate::text::{fold, visible};
 
 pub use super::sweep::Reason;
@@ -93,34 +94,44 @@ pub fn find_clashes(new: &[Slot], existing: &[Slot]) -> Vec<Clash> {
 /// `"Tea ceremony" on 2026-03-03 19:00–20:30 overlaps session 7 "Calligraphy"
 /// on 2026-03-03 18:30–19:30 in the same venue (Room 2)`.
 pub fn describe(clash: &Clash) -> String {
-    let (what, value) = match clash.reason {
-        Reason::Venue => ("in the same venue", &clash.existing.venue),
-        Reason::Instructor => ("with the same instructor", &clash.existing.instructor),
-    };
-    format!(
-        "{} overlaps {} {what} ({})",
-        slot_label(&clash.new),
-        slot_label(&clash.existing),
-        visible(value.as_deref().unwrap_or_default())
-    )
+    let new = slot_label(&clash.new);
+    let existing = slot_label(&clash.existing);
+    match clash.reason {
+        Reason::Venue => t!(
+            "svc-clash-venue",
+            new = new,
+            existing = existing,
+            value = visible(clash.existing.venue.as_deref().unwrap_or_default())
+        ),
+        Reason::Instructor => t!(
+            "svc-clash-instructor",
+            new = new,
+            existing = existing,
+            value = visible(clash.existing.instructor.as_deref().unwrap_or_default())
+        ),
+    }
 }
 
 /// `session 7 "Calligraphy" on 2026-03-03 18:30–19:30`, or for a
 /// session of an import file `"Calligraphy" (line 4) on …`.
 fn slot_label(slot: &Slot) -> String {
-    let id = slot
-        .session_id
-        .map(|id| format!("session {id} "))
-        .unwrap_or_default();
-    let line = match (slot.session_id, slot.line) {
-        (None, Some(line)) => format!(" (line {line})"),
-        _ => String::new(),
-    };
-    format!(
-        "{id}\"{}\"{line} on {}",
-        visible(&slot.course_title),
-        time_range(slot)
-    )
+    let title = visible(&slot.course_title);
+    let time = time_range(slot);
+    match (slot.session_id, slot.line) {
+        (Some(id), _) => t!(
+            "svc-slot-session",
+            id = id.to_string(),
+            title = title,
+            time = time
+        ),
+        (None, Some(line)) => t!(
+            "svc-slot-line",
+            line = line.to_string(),
+            title = title,
+            time = time
+        ),
+        (None, None) => t!("svc-slot", title = title, time = time),
+    }
 }
 
 /// `2026-03-03 18:30–19:30`, or with the end date when it is another day.

@@ -3,11 +3,10 @@
 //! `1..=MAX_MINUTES`, and `format_duration` writes the shortest spelling that
 //! `parse_duration` reads back to the same number.
 use crate::error::{AppError, Result};
+use crate::t;
 
 /// No session is longer than a day.
 pub const MAX_MINUTES: u32 = 24 * 60;
-
-const EXAMPLES: &str = "write a duration like 45m, 90m, 1h30m or 2h";
 
 /// `XhYm`, `Xh` or `Ym` (case-insensitive, surrounding spaces ignored) →
 /// minutes. With hours given, the minutes must be under 60 (`1h90m` is
@@ -48,27 +47,32 @@ fn number(digits: &str, text: &str) -> Result<u32> {
 
 fn total(hours: Option<u32>, minutes: Option<u32>, text: &str) -> Result<u32> {
     if hours.is_some() && minutes.is_some_and(|m| m >= 60) {
-        return Err(invalid(text, "the minutes after the hours must be under 60").hint(EXAMPLES));
+        return Err(invalid(text, t!("svc-duration-minutes-under-60")).hint(examples()));
     }
     let sum = hours.unwrap_or(0) * 60 + minutes.unwrap_or(0);
     if sum == 0 {
-        return Err(invalid(text, "must be at least 1 minute"));
+        return Err(invalid(text, t!("svc-duration-at-least-1")));
     }
     if sum > MAX_MINUTES {
-        return Err(invalid(text, "must be at most 24h")
-            .hint("a longer event is one session per day: use --repeat daily"));
+        return Err(invalid(text, t!("svc-duration-at-most-24h"))
+            .hint(t!("svc-duration-at-most-24h-hint", flag = "--repeat daily")));
     }
     Ok(sum)
 }
 
 fn malformed(text: &str) -> AppError {
-    invalid(text, "is not a duration").hint(EXAMPLES)
+    invalid(text, t!("svc-duration-not-a-duration")).hint(examples())
 }
 
-fn invalid(text: &str, problem: &str) -> AppError {
-    AppError::invalid(format!(
-        "duration ({}): {problem}",
-        crate::text::visible(text)
+fn examples() -> String {
+    t!("svc-duration-examples")
+}
+
+fn invalid(text: &str, problem: String) -> AppError {
+    AppError::invalid(t!(
+        "svc-duration-invalid",
+        value = crate::text::visible(text),
+        problem = problem
     ))
 }
 
@@ -135,7 +139,7 @@ mod tests {
             err.lines,
             vec!["duration (1h90m): the minutes after the hours must be under 60"]
         );
-        assert_eq!(err.hints, vec![EXAMPLES]);
+        assert_eq!(err.hints, vec![examples()]);
         let err = parse_duration("90").unwrap_err();
         assert_eq!(err.lines, vec!["duration (90): is not a duration"]);
     }

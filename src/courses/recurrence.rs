@@ -14,6 +14,7 @@ use super::duration::MAX_MINUTES;
 use super::Repeat;
 use crate::clock::{format_date, shanghai};
 use crate::error::{AppError, Result};
+use crate::t;
 
 /// The most occurrences one definition may produce (before skipping).
 pub const MAX_OCCURRENCES: u32 = 500;
@@ -58,9 +59,10 @@ fn generate(
         })
         .collect::<Option<Vec<_>>>()
         .ok_or_else(|| {
-            AppError::invalid(format!(
-                "--start ({}): the sessions would run past the year 9999",
-                crate::clock::format_datetime(&start)
+            AppError::invalid(t!(
+                "svc-recur-past-9999",
+                flag = "--start",
+                value = crate::clock::format_datetime(&start)
             ))
         })
 }
@@ -69,8 +71,9 @@ fn check_duration(minutes: u32) -> Result<()> {
     if (1..=MAX_MINUTES).contains(&minutes) {
         return Ok(());
     }
-    Err(AppError::invalid(format!(
-        "duration ({minutes} minutes): must be 1 minute to 24h"
+    Err(AppError::invalid(t!(
+        "svc-recur-duration-range",
+        minutes = minutes.to_string()
     )))
 }
 
@@ -89,17 +92,39 @@ fn occurrence_count(
     until: Option<NaiveDate>,
 ) -> Result<u32> {
     match (repeat, count, until) {
-        (_, Some(_), Some(_)) => Err(AppError::usage("--count and --until cannot be combined")
-            .hint("give --count N for a number of sessions, or --until DATE for an end date")),
-        (Repeat::None, None, None) => Ok(1),
-        (Repeat::None, _, _) => Err(AppError::usage(
-            "--count and --until need --repeat daily or --repeat weekly",
-        )
-        .hint("a single session needs neither; to repeat, add --repeat weekly")),
-        (_, None, None) => Err(AppError::usage(format!(
-            "--repeat {repeat} needs --count N or --until DATE"
+        (_, Some(_), Some(_)) => Err(AppError::usage(t!(
+            "svc-recur-count-and-until",
+            count = "--count",
+            until = "--until"
         ))
-        .hint("example: --repeat weekly --count 8, or --repeat weekly --until 2026-06-30")),
+        .hint(t!(
+            "svc-recur-count-and-until-hint",
+            count = "--count N",
+            until = "--until DATE"
+        ))),
+        (Repeat::None, None, None) => Ok(1),
+        (Repeat::None, _, _) => Err(AppError::usage(t!(
+            "svc-recur-needs-repeat",
+            count = "--count",
+            until = "--until",
+            daily = "--repeat daily",
+            weekly = "--repeat weekly"
+        ))
+        .hint(t!(
+            "svc-recur-needs-repeat-hint",
+            weekly = "--repeat weekly"
+        ))),
+        (_, None, None) => Err(AppError::usage(t!(
+            "svc-recur-needs-count",
+            repeat = format!("--repeat {repeat}"),
+            count = "--count N",
+            until = "--until DATE"
+        ))
+        .hint(t!(
+            "svc-recur-needs-count-hint",
+            count = "--repeat weekly --count 8",
+            until = "--repeat weekly --until 2026-06-30"
+        ))),
         (_, Some(n), None) => check_count(n),
         (_, None, Some(date)) => count_until(start, repeat, date),
     }
@@ -107,7 +132,10 @@ fn occurrence_count(
 
 fn check_count(n: u32) -> Result<u32> {
     if n == 0 {
-        return Err(AppError::invalid("--count (0): must be at least 1"));
+        return Err(AppError::invalid(t!(
+            "svc-recur-count-zero",
+            flag = "--count (0)"
+        )));
     }
     if n > MAX_OCCURRENCES {
         return Err(too_many(&format!("--count ({n})")));
@@ -120,10 +148,11 @@ fn count_until(start: DateTime<FixedOffset>, repeat: Repeat, until: NaiveDate) -
     let first = start.date_naive();
     let days = (until - first).num_days();
     if days < 0 {
-        return Err(AppError::invalid(format!(
-            "--until ({}): is before the first session on {}",
-            format_date(until),
-            format_date(first)
+        return Err(AppError::invalid(t!(
+            "svc-recur-until-before",
+            flag = "--until",
+            until = format_date(until),
+            first = format_date(first)
         )));
     }
     let n = days / step_days(repeat) + 1;
@@ -134,10 +163,16 @@ fn count_until(start: DateTime<FixedOffset>, repeat: Repeat, until: NaiveDate) -
 }
 
 fn too_many(what: &str) -> AppError {
-    AppError::invalid(format!(
-        "{what}: gives more than {MAX_OCCURRENCES} sessions"
+    AppError::invalid(t!(
+        "svc-recur-too-many",
+        what = what,
+        max = MAX_OCCURRENCES.to_string()
     ))
-    .hint("use an earlier --until or a smaller --count, or split the course in two")
+    .hint(t!(
+        "svc-recur-too-many-hint",
+        until = "--until",
+        count = "--count"
+    ))
 }
 
 /// Drops the occurrences on skipped dates; each skipped date must be one.
@@ -149,9 +184,10 @@ fn remove_skipped(all: Vec<Occurrence>, skip: &[NaiveDate]) -> Result<Vec<Occurr
         .map(|d| format_date(*d))
         .collect();
     if !strays.is_empty() {
-        return Err(AppError::invalid(format!(
-            "--skip ({}): not a session date",
-            strays.join(", ")
+        return Err(AppError::invalid(t!(
+            "svc-recur-skip-stray",
+            flag = "--skip",
+            dates = strays.join(", ")
         ))
         .hint(session_dates_hint(&all)));
     }
@@ -160,8 +196,8 @@ fn remove_skipped(all: Vec<Occurrence>, skip: &[NaiveDate]) -> Result<Vec<Occurr
         .filter(|o| !skip.contains(&o.start.date_naive()))
         .collect();
     if kept.is_empty() {
-        return Err(AppError::invalid("--skip: every session is skipped")
-            .hint("a course needs at least one session"));
+        return Err(AppError::invalid(t!("svc-recur-skip-all", flag = "--skip"))
+            .hint(t!("svc-recur-skip-all-hint")));
     }
     Ok(kept)
 }
@@ -170,16 +206,20 @@ fn session_dates_hint(all: &[Occurrence]) -> String {
     let date = |o: Option<&Occurrence>| o.map(|o| format_date(o.start.date_naive()));
     match (date(all.first()), date(all.last())) {
         (Some(first), Some(last)) if all.len() > 1 => {
-            let weekday = all[0].start.format("%A");
-            let every = if all[1].start - all[0].start == Duration::days(7) {
-                format!("every {weekday}")
+            let weekday = all[0].start.format("%A").to_string();
+            if all[1].start - all[0].start == Duration::days(7) {
+                t!(
+                    "svc-recur-dates-weekly",
+                    weekday = weekday,
+                    first = first,
+                    last = last
+                )
             } else {
-                "every day".to_string()
-            };
-            format!("the sessions fall {every} from {first} to {last}")
+                t!("svc-recur-dates-daily", first = first, last = last)
+            }
         }
-        (Some(first), _) => format!("the only session is on {first}"),
-        _ => "there are no sessions".to_string(),
+        (Some(first), _) => t!("svc-recur-dates-one", first = first),
+        _ => t!("svc-recur-dates-none"),
     }
 }
 

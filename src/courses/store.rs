@@ -8,6 +8,7 @@ use super::conflict::Slot;
 use super::{Category, CourseStatus, Kind, Repeat, SessionStatus};
 use crate::clock::{format_date, format_datetime, parse_date, parse_datetime};
 use crate::error::{AppError, Result};
+use crate::t;
 
 /// A course as defined (what `course add` and `course import` take).
 #[derive(Debug, Clone, PartialEq)]
@@ -150,9 +151,9 @@ pub fn insert_course(conn: &Connection, def: &CourseDef, at: &str) -> Result<i64
         Err(rusqlite::Error::SqliteFailure(e, _))
             if e.code == rusqlite::ErrorCode::ConstraintViolation =>
         {
-            Err(AppError::conflict(format!(
-                "a course with code {:?} already exists",
-                def.code.as_deref().unwrap_or_default()
+            Err(AppError::conflict(t!(
+                "svc-course-code-exists",
+                code = format!("{:?}", def.code.as_deref().unwrap_or_default())
             )))
         }
         Err(e) => Err(e.into()),
@@ -187,7 +188,8 @@ pub fn get_course(conn: &Connection, id: i64) -> Result<Option<Course>> {
 /// The course `id`, or exit 3.
 pub fn course(conn: &Connection, id: i64) -> Result<Course> {
     get_course(conn, id)?.ok_or_else(|| {
-        AppError::not_found(format!("no course with id {id}")).hint("see `expatdesk course list`")
+        AppError::not_found(t!("svc-course-not-found", id = id.to_string()))
+            .hint(t!("svc-course-not-found-hint"))
     })
 }
 
@@ -231,8 +233,8 @@ pub fn session(conn: &Connection, id: i64) -> Result<Session> {
         .query_row([id], session_from_row)
         .optional()?
         .ok_or_else(|| {
-            AppError::not_found(format!("no session with id {id}"))
-                .hint("`expatdesk course show COURSE` lists its sessions with their ids")
+            AppError::not_found(t!("svc-session-not-found", id = id.to_string()))
+                .hint(t!("svc-session-not-found-hint"))
         })
 }
 

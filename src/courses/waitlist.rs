@@ -11,6 +11,7 @@ use std::collections::HashSet;
 
 use super::EnrollmentStatus;
 use crate::error::{AppError, Result};
+use crate::t;
 
 /// One resident on the roster.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -206,10 +207,8 @@ fn is_enrolled(entry: &Entry) -> bool {
 }
 
 fn not_on_roster(resident_id: i64) -> AppError {
-    AppError::conflict(format!(
-        "resident {resident_id} is neither enrolled nor waitlisted in this course"
-    ))
-    .hint("`expatdesk course show COURSE` lists the roster")
+    AppError::conflict(t!("svc-not-on-roster", id = resident_id.to_string()))
+        .hint(t!("svc-hint-course-show-any"))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use super::store::NewFeedback;
 use super::{Category, Channel, Status};
 use crate::csvio::RowCheck;
 use crate::departments::Department;
+use crate::t;
 use crate::text::Lines;
 
 pub const COLUMNS: [&str; 10] = [
@@ -77,11 +78,11 @@ pub fn check(
     let received = crate::clock::parse_datetime(received_text);
     if received.is_none() {
         let problem = if received_text.trim().is_empty() {
-            "is required"
+            t!("svc-csv-required")
         } else {
-            "is not a date and time (\"YYYY-MM-DD HH:MM\" or RFC 3339)"
+            t!("svc-csv-not-a-datetime")
         };
-        r.error("received_at", problem, received_text);
+        r.error("received_at", &problem, received_text);
     }
     let channel = r.vocab("channel", Channel::parse);
     let category = r.vocab("category", Category::parse);
@@ -90,14 +91,14 @@ pub fn check(
         l => {
             let found = crate::refdata::language(l).map(|l| l.code.clone());
             if found.is_none() {
-                r.error("language", "is not a known language", l);
+                r.error("language", &t!("svc-import-unknown-language"), l);
             }
             found
         }
     };
     let subject = r.text("subject", Lines::Single, SUBJECT_LIMIT);
     if subject.is_none() && r.cell("subject").trim().is_empty() {
-        r.error("subject", "is required", "");
+        r.error("subject", &t!("svc-csv-required"), "");
     }
     let body = r.text("body", Lines::Multi, BODY_LIMIT);
     let department = match r.cell("department").trim() {
@@ -106,8 +107,8 @@ pub fn check(
             let found = refs.department(d).map(|d| (d.id, d.code.clone()));
             if found.is_none() {
                 let problem = match crate::departments::did_you_mean(&refs.departments, d) {
-                    Some(hint) => format!("is not a known department; {hint}"),
-                    None => "is not a known department".to_string(),
+                    Some(hint) => t!("svc-csv-unknown-department-hint", hint = hint),
+                    None => t!("svc-csv-unknown-department"),
                 };
                 r.error("department", &problem, d);
             }
@@ -159,11 +160,19 @@ fn resident(r: &mut RowCheck, refs: &Refs) -> Option<i64> {
     match refs.residents.get(external) {
         Some((id, false)) => Some(*id),
         Some((_, true)) => {
-            r.error("resident_external_id", "is an erased resident", external);
+            r.error(
+                "resident_external_id",
+                &t!("svc-csv-erased-resident"),
+                external,
+            );
             None
         }
         None => {
-            r.error("resident_external_id", "is not a known resident", external);
+            r.error(
+                "resident_external_id",
+                &t!("svc-csv-unknown-resident"),
+                external,
+            );
             None
         }
     }
@@ -173,10 +182,10 @@ fn resident(r: &mut RowCheck, refs: &Refs) -> Option<i64> {
 fn consistency(r: &mut RowCheck, status: Option<Status>, department: bool, response: bool) {
     match status {
         Some(Status::Forwarded) if !department => {
-            r.error("department", "is required when status is forwarded", "")
+            r.error("department", &t!("svc-csv-needs-department"), "")
         }
         Some(Status::Responded) if !response => {
-            r.error("response", "is required when status is responded", "")
+            r.error("response", &t!("svc-csv-needs-response"), "")
         }
         _ => {}
     }

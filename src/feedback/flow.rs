@@ -11,6 +11,7 @@ use chrono::{Days, NaiveDate};
 
 use super::Status;
 use crate::error::{AppError, Result};
+use crate::t;
 
 /// The SLA when neither `--sla-days` nor the stored setting gives one.
 pub const DEFAULT_SLA_DAYS: u32 = 15;
@@ -55,15 +56,25 @@ pub fn next(id: i64, status: Status, action: Action, close: CloseInfo) -> Result
     if !allowed(status).contains(&action) {
         let actions: Vec<&str> = allowed(status).iter().map(|a| a.as_str()).collect();
         let allowed = if actions.is_empty() {
-            "none (closed is final)".to_string()
+            t!("svc-fb-allowed-none")
         } else {
             actions.join(", ")
         };
-        return Err(AppError::conflict(format!(
-            "feedback {id} is {status}: it cannot be {}",
-            past(action)
-        ))
-        .hint(format!("allowed actions: {allowed}")));
+        let status = super::status_word(status);
+        let message = match action {
+            Action::Forward => t!(
+                "svc-fb-cannot-forward",
+                id = id.to_string(),
+                status = status
+            ),
+            Action::Respond => t!(
+                "svc-fb-cannot-respond",
+                id = id.to_string(),
+                status = status
+            ),
+            Action::Close => t!("svc-fb-cannot-close", id = id.to_string(), status = status),
+        };
+        return Err(AppError::conflict(message).hint(t!("svc-fb-allowed", allowed = allowed)));
     }
     Ok(match action {
         Action::Forward => Status::Forwarded,
@@ -79,31 +90,32 @@ fn check_close(id: i64, status: Status, close: CloseInfo) -> Result<()> {
     match status {
         // Closing is refused by the item's state (exit 4), as every other
         // transition the flow does not allow.
-        Status::Responded if !(close.informed_via || close.note) => Err(AppError::conflict(
-            format!(
-                "feedback {id} is responded: closing it needs --informed-via CHANNEL or --note"
-            ),
-        )
-        .hint(
-            "--informed-via says how the resident was told the answer; --note why they were not",
-        )),
-        Status::New | Status::Forwarded if !close.note => Err(AppError::conflict(format!(
-            "feedback {id} is {status} (no response): closing it needs --note"
+        Status::Responded if !(close.informed_via || close.note) => Err(AppError::conflict(t!(
+            "svc-fb-close-needs-via",
+            id = id.to_string(),
+            via = "--informed-via",
+            note = "--note"
         ))
-        .hint("say with --note why it is closed without a response")),
-        Status::New | Status::Forwarded if close.informed_via => Err(AppError::conflict(format!(
-            "feedback {id} is {status}: there is no response to inform about (--informed-via)"
+        .hint(t!(
+            "svc-fb-close-needs-via-hint",
+            via = "--informed-via",
+            note = "--note"
+        ))),
+        Status::New | Status::Forwarded if !close.note => Err(AppError::conflict(t!(
+            "svc-fb-close-needs-note",
+            id = id.to_string(),
+            status = super::status_word(status),
+            note = "--note"
         ))
-        .hint("respond first, or close with --note only")),
+        .hint(t!("svc-fb-close-needs-note-hint", note = "--note"))),
+        Status::New | Status::Forwarded if close.informed_via => Err(AppError::conflict(t!(
+            "svc-fb-close-nothing-to-inform",
+            id = id.to_string(),
+            status = super::status_word(status),
+            via = "--informed-via"
+        ))
+        .hint(t!("svc-fb-close-nothing-to-inform-hint", note = "--note"))),
         _ => Ok(()),
-    }
-}
-
-fn past(action: Action) -> &'static str {
-    match action {
-        Action::Forward => "forwarded",
-        Action::Respond => "responded to",
-        Action::Close => "closed",
     }
 }
 

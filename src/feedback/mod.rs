@@ -47,6 +47,30 @@ vocabulary! {
     }
 }
 
+/// A status as messages name it: the stored code in English (as the
+/// messages always said), the glossary's word in any other language.
+pub fn status_word(status: Status) -> String {
+    code_word("feedback-status", status.as_str())
+}
+
+/// A code of `vocabulary` as messages and pickers show it: the code itself
+/// in English (as they always did), its label in any other language.
+pub fn code_word(vocabulary: &str, code: &str) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => code.to_string(),
+        _ => crate::i18n::label(vocabulary, code),
+    }
+}
+
+/// A department as messages name it: its code in English (as the messages
+/// always said), its Chinese name in Chinese (GLOSSARY).
+pub fn department_word(department: &crate::departments::Department) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::Zh => department.name_zh.clone(),
+        crate::i18n::Lang::En => department.code.clone(),
+    }
+}
+
 vocabulary! {
     /// Where an item stands in the flow (see `flow`).
     Status, "status" {

@@ -10,6 +10,7 @@ use super::{Category, Channel, Status};
 use crate::clock::parse_date;
 use crate::db::audit::Actor;
 use crate::error::{AppError, Result};
+use crate::t;
 
 const SLA_KEY: &str = "feedback_sla_days";
 
@@ -87,8 +88,8 @@ pub fn get(conn: &Connection, id: i64) -> Result<Feedback> {
         .query_row([id], from_row)
         .optional()?
         .ok_or_else(|| {
-            AppError::not_found(format!("no feedback with id {id}"))
-                .hint("list them with expatdesk feedback list")
+            AppError::not_found(t!("svc-fb-not-found", id = id.to_string()))
+                .hint(t!("svc-fb-not-found-hint"))
         })
 }
 

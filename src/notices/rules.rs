@@ -7,6 +7,7 @@
 //! (`languages`, `;`-separated ISO 639-1 codes, preferred first) that the
 //! notice has, else English.
 use crate::residents::fields::CommunityRef;
+use crate::t;
 
 /// Who a notice is for. Communities carry their name for display; the rule
 /// compares ids. Nationalities are alpha-2 codes.
@@ -47,6 +48,26 @@ impl Audience {
             parts.push(format!("nationalities: {}", self.nationalities.join(", ")));
         }
         parts.join("; ")
+    }
+
+    /// `describe` in the chosen language, for people (the stored and
+    /// exported text stays `describe`).
+    pub fn describe_for_people(&self) -> String {
+        if self.is_everyone() {
+            return t!("svc-audience-everyone");
+        }
+        let mut parts = Vec::new();
+        if !self.communities.is_empty() {
+            let names: Vec<&str> = self.communities.iter().map(|c| c.name.as_str()).collect();
+            parts.push(t!("svc-audience-communities", names = names.join(", ")));
+        }
+        if !self.nationalities.is_empty() {
+            parts.push(t!(
+                "svc-audience-nationalities",
+                codes = self.nationalities.join(", ")
+            ));
+        }
+        parts.join(&t!("svc-audience-separator"))
     }
 }
 

@@ -13,6 +13,7 @@ use crate::courses::{Category, Kind, Repeat};
 use crate::db::audit;
 use crate::error::{AppError, ErrorKind, Result};
 use crate::refdata;
+use crate::t;
 use crate::text::{flag_value, required_flag, Lines};
 use crate::ui;
 
@@ -78,11 +79,12 @@ fn definition(args: &AddArgs) -> Result<CourseDef> {
             .map_or(Ok(None), |v| flag_value(flag, v, Lines::Single, limit))
     };
     let start = parse_datetime(&args.start).ok_or_else(|| {
-        AppError::invalid(format!(
-            "--start: is not a date and time ({})",
-            crate::text::visible(&args.start)
+        AppError::invalid(t!(
+            "svc-not-a-datetime",
+            flag = "--start",
+            value = crate::text::visible(&args.start)
         ))
-        .hint("write it as \"YYYY-MM-DD HH:MM\", Shanghai time")
+        .hint(t!("svc-hint-datetime"))
     })?;
     let language = match args
         .language
@@ -94,7 +96,11 @@ fn definition(args: &AddArgs) -> Result<CourseDef> {
             refdata::language(l)
                 .map(|l| l.code.clone())
                 .ok_or_else(|| {
-                    AppError::invalid(format!("--language: is not a known language ({l})"))
+                    AppError::invalid(t!(
+                        "svc-course-unknown-language",
+                        flag = "--language",
+                        value = l.to_string()
+                    ))
                 })?,
         ),
         None => None,
@@ -149,16 +155,23 @@ pub fn refuse_clashes(new: &[Slot], existing: &[Slot], allow: bool) -> Result<()
 
 /// The warning for clashes let through by `--allow-conflict`.
 pub fn warn_allowed(count: usize) {
-    ui::warn(&format!("{count} clash(es) allowed by --allow-conflict"));
+    ui::warn(&t!(
+        "svc-clashes-allowed",
+        count = count.to_string(),
+        flag = "--allow-conflict"
+    ));
 }
 
 /// Exit 4 with the `shown` clash lines of `total`, and the way out.
 pub fn clash_error(mut shown: Vec<String>, total: usize) -> AppError {
     if total > shown.len() {
-        shown.push(format!("… and {} more clash(es)", total - shown.len()));
+        shown.push(t!(
+            "svc-clashes-more",
+            count = (total - shown.len()).to_string()
+        ));
     }
     AppError::with_lines(ErrorKind::Conflict, shown)
-        .hint("choose another time, venue or instructor, or pass --allow-conflict")
+        .hint(t!("svc-clashes-hint", flag = "--allow-conflict"))
 }
 
 pub fn slots(def: &CourseDef, occurrences: &[Occurrence]) -> Vec<Slot> {
@@ -212,11 +225,12 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
         audit::record(tx, &actor, "add", "course", Some(created.0), &detail)?;
         Ok(created)
     })?;
-    ui::note(&format!(
-        "added {} {id}: {} with {} session(s)",
-        def.kind,
-        def.title,
-        sessions.len()
+    ui::note(&t!(
+        "svc-course-added",
+        kind = def.kind.to_string(),
+        id = id.to_string(),
+        title = def.title.clone(),
+        sessions = sessions.len().to_string()
     ));
     super::show::print(ctx, id)
 }

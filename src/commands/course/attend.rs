@@ -12,6 +12,7 @@ use crate::courses::{roster_store, store, AttendanceStatus, EnrollmentStatus, Se
 use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::output::{Cell, Rows};
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -40,8 +41,9 @@ pub fn run(ctx: &mut Ctx, args: &AttendArgs) -> Result<()> {
     let (course_id, walk_ins) = ctx.db.write(|tx| {
         let session = store::session(tx, session_id)?;
         if session.status == SessionStatus::Cancelled {
-            return Err(AppError::conflict(format!(
-                "session {session_id} is cancelled"
+            return Err(AppError::conflict(t!(
+                "svc-session-is-cancelled",
+                id = session_id.to_string()
             )));
         }
         let course = scheduled_course(tx, session.course_id)?;
@@ -54,33 +56,48 @@ pub fn run(ctx: &mut Ctx, args: &AttendArgs) -> Result<()> {
             if enrolled {
                 let resident = crate::commands::resident::load(tx, *id)?;
                 if resident.data.status == "erased" {
-                    return Err(AppError::conflict(format!("resident {id} was erased")));
+                    return Err(AppError::conflict(t!(
+                        "svc-resident-was-erased",
+                        id = id.to_string()
+                    )));
                 }
                 continue;
             }
             if !args.walk_in {
-                let what = if roster.entry(*id).is_some() {
-                    "only on the waitlist of"
+                let message = if roster.entry(*id).is_some() {
+                    t!(
+                        "svc-attend-only-waitlisted",
+                        id = id.to_string(),
+                        course = course.id.to_string()
+                    )
                 } else {
-                    "not enrolled in"
+                    t!(
+                        "svc-attend-not-enrolled",
+                        id = id.to_string(),
+                        course = course.id.to_string()
+                    )
                 };
                 crate::commands::resident::load(tx, *id)?;
-                return Err(AppError::conflict(format!(
-                    "resident {id} is {what} course {}",
-                    course.id
-                ))
-                .hint("enroll them first, or pass --walk-in"));
+                return Err(AppError::conflict(message)
+                    .hint(t!("svc-attend-hint-walk-in", flag = "--walk-in")));
             }
             active_resident(tx, *id, "walk in")?;
             match roster.walk_in(*id) {
-                WalkInOutcome::Enrolled => {
-                    walk_ins.push((*id, format!("resident {id} enrolled as a walk-in")))
-                }
+                WalkInOutcome::Enrolled => walk_ins.push((
+                    *id,
+                    format!("resident {id} enrolled as a walk-in"),
+                    t!("svc-walk-in-enrolled", id = id.to_string()),
+                )),
                 WalkInOutcome::FromWaitlist(p) => walk_ins.push((
                     *id,
                     format!(
                     "resident {id} moved from the waitlist (position {p}) to a seat as a walk-in"
                 ),
+                    t!(
+                        "svc-walk-in-from-waitlist",
+                        id = id.to_string(),
+                        position = p.to_string()
+                    ),
                 )),
                 WalkInOutcome::AlreadyEnrolled => {}
             }
@@ -88,7 +105,7 @@ pub fn run(ctx: &mut Ctx, args: &AttendArgs) -> Result<()> {
         if !walk_ins.is_empty() {
             roster.check().map_err(AppError::internal)?;
             roster_store::save(tx, course.id, &roster, &actor.at)?;
-            for (id, line) in &walk_ins {
+            for (id, line, _) in &walk_ins {
                 audit::record_about(
                     tx,
                     &actor,
@@ -114,8 +131,8 @@ pub fn run(ctx: &mut Ctx, args: &AttendArgs) -> Result<()> {
         }
         Ok((course.id, walk_ins))
     })?;
-    for (_, line) in &walk_ins {
-        ui::note(line);
+    for (_, _, note) in &walk_ins {
+        ui::note(note);
     }
     let mut rows = Rows::new(&[
         "session_id",
@@ -133,5 +150,5 @@ pub fn run(ctx: &mut Ctx, args: &AttendArgs) -> Result<()> {
             Cell::Code(actor.at.clone()),
         ]);
     }
-    ctx.out.list(&rows, None, "nobody marked")
+    ctx.out.list(&rows, None, &t!("svc-attend-nobody"))
 }

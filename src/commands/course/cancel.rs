@@ -9,6 +9,7 @@ use crate::courses::store;
 use crate::courses::{CourseStatus, SessionStatus};
 use crate::db::audit;
 use crate::error::{AppError, Result};
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -25,29 +26,38 @@ pub fn run(ctx: &mut Ctx, args: &CancelArgs) -> Result<()> {
     let message = ctx.db.write(|tx| {
         let course = store::course(tx, args.course)?;
         if course.status == CourseStatus::Cancelled {
-            return Err(AppError::conflict(format!(
-                "course {} is already cancelled",
-                course.id
+            return Err(AppError::conflict(t!(
+                "svc-course-already-cancelled",
+                id = course.id.to_string()
             )));
         }
         match args.session {
             Some(id) => {
                 let s = store::session(tx, id)?;
                 if s.course_id != course.id {
-                    return Err(AppError::not_found(format!(
-                        "session {id} is not a session of course {}",
-                        course.id
+                    return Err(AppError::not_found(t!(
+                        "svc-session-not-of-course",
+                        id = id.to_string(),
+                        course = course.id.to_string()
                     ))
-                    .hint(format!("it belongs to course {}", s.course_id)));
+                    .hint(t!(
+                        "svc-hint-session-belongs",
+                        course = s.course_id.to_string()
+                    )));
                 }
                 if s.status == SessionStatus::Cancelled {
-                    return Err(AppError::conflict(format!(
-                        "session {id} is already cancelled"
+                    return Err(AppError::conflict(t!(
+                        "svc-session-already-cancelled",
+                        id = id.to_string()
                     )));
                 }
                 store::cancel_session(tx, id)?;
                 audit::record(tx, &actor, "cancel", "session", Some(id), "")?;
-                Ok(format!("cancelled session {id} of course {}", course.id))
+                Ok(t!(
+                    "svc-cancelled-session",
+                    id = id.to_string(),
+                    course = course.id.to_string()
+                ))
             }
             None => {
                 let open = store::sessions_of(tx, course.id)?
@@ -57,9 +67,12 @@ pub fn run(ctx: &mut Ctx, args: &CancelArgs) -> Result<()> {
                 store::cancel_course(tx, course.id, &actor.at)?;
                 let detail = format!("{open} session(s)");
                 audit::record(tx, &actor, "cancel", "course", Some(course.id), &detail)?;
-                Ok(format!(
-                    "cancelled {} {}: {} with {open} scheduled session(s)",
-                    course.def.kind, course.id, course.def.title
+                Ok(t!(
+                    "svc-cancelled-course",
+                    kind = course.def.kind.to_string(),
+                    id = course.id.to_string(),
+                    title = course.def.title.clone(),
+                    open = open.to_string()
                 ))
             }
         }

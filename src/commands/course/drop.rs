@@ -8,6 +8,7 @@ use crate::courses::waitlist::{DropOutcome, Roster};
 use crate::courses::{roster_store, store};
 use crate::db::audit;
 use crate::error::{AppError, Result};
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -26,20 +27,25 @@ pub fn run(ctx: &mut Ctx, args: &DropArgs) -> Result<()> {
         crate::commands::resident::load(tx, resident_id)?;
         let roster = roster_store::load(tx, course_id, course.def.capacity)?;
         if roster.entry(resident_id).is_none() {
-            return Err(AppError::conflict(format!(
-                "resident {resident_id} is not on the roster of course {course_id}"
+            return Err(AppError::conflict(t!(
+                "svc-drop-not-on-roster",
+                id = resident_id.to_string(),
+                course = course_id.to_string()
             ))
-            .hint(format!(
-                "`expatdesk course show {course_id}` lists its roster"
+            .hint(t!(
+                "svc-hint-course-show-roster",
+                course = course_id.to_string()
             )));
         }
         drop_from(tx, &actor, course_id, roster, resident_id, "")
     })?;
-    ui::note(&format!(
-        "dropped resident {resident_id} from course {course_id}"
+    ui::note(&t!(
+        "svc-dropped",
+        id = resident_id.to_string(),
+        course = course_id.to_string()
     ));
     if let Some(p) = outcome.promoted {
-        ui::note(&format!("resident {p} moved from the waitlist to a seat"));
+        ui::note(&t!("svc-promoted", id = p.to_string()));
     }
     super::show::print(ctx, course_id)
 }

@@ -13,6 +13,7 @@ use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::output::{Cell, Rows};
 use crate::residents::model::Resident;
+use crate::t;
 use crate::ui;
 
 #[derive(Debug, Args)]
@@ -29,9 +30,18 @@ pub(super) fn active_resident(conn: &Connection, id: i64, action: &str) -> Resul
     let resident = crate::commands::resident::load(conn, id)?;
     match resident.data.status.as_str() {
         "active" => Ok(resident),
-        status => Err(AppError::conflict(format!(
-            "resident {id} is {status} and cannot {action}"
-        ))),
+        status => Err(AppError::conflict(match action {
+            "walk in" => t!(
+                "svc-resident-cannot-walk-in",
+                id = id.to_string(),
+                status = status
+            ),
+            _ => t!(
+                "svc-resident-cannot-enroll",
+                id = id.to_string(),
+                status = status
+            ),
+        })),
     }
 }
 
@@ -39,7 +49,10 @@ pub(super) fn active_resident(conn: &Connection, id: i64, action: &str) -> Resul
 pub(super) fn scheduled_course(conn: &Connection, id: i64) -> Result<store::Course> {
     let course = store::course(conn, id)?;
     if course.status == CourseStatus::Cancelled {
-        return Err(AppError::conflict(format!("course {id} is cancelled")));
+        return Err(AppError::conflict(t!(
+            "svc-course-is-cancelled",
+            id = id.to_string()
+        )));
     }
     Ok(course)
 }
@@ -89,14 +102,19 @@ pub fn run(ctx: &mut Ctx, args: &EnrollArgs) -> Result<()> {
             EnrollOutcome::Enrolled => ("enrolled", None),
             EnrollOutcome::Waitlisted(p) => ("waitlisted", Some(p)),
             EnrollOutcome::AlreadyEnrolled => {
-                ui::note(&format!(
-                    "resident {id} is already enrolled in course {course_id}; unchanged"
+                ui::note(&t!(
+                    "svc-enroll-already-enrolled",
+                    id = id.to_string(),
+                    course = course_id.to_string()
                 ));
                 ("enrolled", None)
             }
             EnrollOutcome::AlreadyWaitlisted(p) => {
-                ui::note(&format!(
-                    "resident {id} is already on the waitlist of course {course_id} at position {p}; unchanged"
+                ui::note(&t!(
+                    "svc-enroll-already-waitlisted",
+                    id = id.to_string(),
+                    course = course_id.to_string(),
+                    position = p.to_string()
                 ));
                 ("waitlisted", Some(p))
             }
@@ -108,5 +126,5 @@ pub fn run(ctx: &mut Ctx, args: &EnrollArgs) -> Result<()> {
             position.map_or(Cell::Null, |p| Cell::Int(i64::from(p))),
         ]);
     }
-    ctx.out.list(&rows, None, "nobody enrolled")
+    ctx.out.list(&rows, None, &t!("svc-enroll-nobody"))
 }

@@ -43,12 +43,12 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
     ctx.out
         .for_export()
         .previewed()
-        .list(&rows, None, "no courses to export")?;
+        .list(&rows, None, &crate::t!("svc-export-no-courses"))?;
     if let Some(file) = &ctx.out.file {
-        crate::ui::note(&format!(
-            "exported {} courses to {}",
-            rows.rows.len(),
-            file.display()
+        crate::ui::note(&crate::t!(
+            "svc-exported-courses",
+            count = rows.rows.len().to_string(),
+            path = file.display().to_string()
         ));
     }
     Ok(())

@@ -20,6 +20,7 @@ use crate::csvio::{read_rows, row_error, Encoding, Input, RowCheck};
 use crate::db::audit::{self, Actor};
 use crate::error::Result;
 use crate::output::{Cell, Rows};
+use crate::t;
 use crate::text::Lines;
 use crate::ui;
 
@@ -94,7 +95,7 @@ fn definition(
         l => {
             let found = crate::refdata::language(l).map(|l| l.code.clone());
             if found.is_none() {
-                r.error("language", "is not a known language", l);
+                r.error("language", &t!("svc-import-unknown-language"), l);
             }
             found
         }
@@ -102,11 +103,7 @@ fn definition(
     let start_text = r.cell("start");
     let start = parse_datetime(start_text.trim());
     if start.is_none() {
-        r.error(
-            "start",
-            "is not a date and time (\"YYYY-MM-DD HH:MM\")",
-            start_text,
-        );
+        r.error("start", &t!("svc-import-not-a-datetime"), start_text);
     }
     let duration_text = r.cell("duration_minutes").trim();
     let duration = match duration_text.parse::<u32>() {
@@ -114,7 +111,7 @@ fn definition(
         _ => {
             r.error(
                 "duration_minutes",
-                "is not a whole number of minutes from 1 to 1440",
+                &t!("svc-import-bad-minutes"),
                 duration_text,
             );
             None
@@ -133,7 +130,7 @@ fn definition(
         r.date("until", until_text)
     };
     if count.is_some() && until.is_some() {
-        r.error("until", "cannot be given together with count", until_text);
+        r.error("until", &t!("svc-import-until-and-count"), until_text);
     }
     let mut skip = Vec::new();
     for d in r
@@ -197,14 +194,18 @@ fn definition(
 /// error (`FILE:LINE: skip: problem (D)`).
 fn schedule_error(file: &str, line: u64, message: &str) -> String {
     let column = |flag: &str| flag.trim_start_matches("--").replace('-', "_");
-    if let Some((head, problem)) = message.split_once(": ") {
-        if let Some((flag, value)) = head.split_once(" (") {
+    // Chinese messages write `--skip（D）：problem`.
+    let parts = message
+        .split_once(": ")
+        .or_else(|| message.split_once('：'));
+    if let Some((head, problem)) = parts {
+        if let Some((flag, value)) = head.split_once(" (").or_else(|| head.split_once('（')) {
             return row_error(
                 file,
                 line,
                 &column(flag),
                 problem,
-                value.trim_end_matches(')'),
+                value.trim_end_matches([')', '）']),
             );
         }
         if !head.contains(' ') {
@@ -288,15 +289,17 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     };
     let sessions: usize = created.iter().map(|(_, n)| n).sum();
     if args.dry_run {
-        ui::note(&format!(
-            "dry run: {} course(s) with {sessions} session(s) would be imported; nothing written",
-            created.len()
+        ui::note(&t!(
+            "svc-import-dry-run",
+            courses = created.len().to_string(),
+            sessions = sessions.to_string()
         ));
         return Ok(());
     }
-    ui::note(&format!(
-        "imported {} course(s) with {sessions} session(s)",
-        created.len()
+    ui::note(&t!(
+        "svc-import-done",
+        courses = created.len().to_string(),
+        sessions = sessions.to_string()
     ));
     let mut rows = Rows::new(&["line", "course_id", "code", "title", "sessions"]);
     for ((line, def), (id, n)) in defs.iter().zip(&created) {
@@ -308,5 +311,5 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
             Cell::Int(*n as i64),
         ]);
     }
-    ctx.out.list(&rows, None, "the file has no courses")
+    ctx.out.list(&rows, None, &t!("svc-import-empty"))
 }

@@ -71,6 +71,6 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
     ctx.out.limited(args.limit.limit).list(
         &rows.expendable(&["instructor", "venue", "code", "kind", "sessions", "status"]),
         None,
-        "no courses: add one with `expatdesk course add`",
+        &crate::t!("svc-course-none"),
     )
 }

@@ -17,6 +17,7 @@ use crate::courses::{CourseStatus, SessionStatus};
 use crate::db::audit;
 use crate::error::{AppError, Result};
 use crate::output::{Cell, Rows};
+use crate::t;
 use crate::text::{flag_value, Lines};
 use crate::ui;
 
@@ -40,11 +41,12 @@ pub struct RescheduleArgs {
 
 pub fn run(ctx: &mut Ctx, args: &RescheduleArgs) -> Result<()> {
     let start = parse_datetime(&args.start).ok_or_else(|| {
-        AppError::invalid(format!(
-            "--start: is not a date and time ({})",
-            crate::text::visible(&args.start)
+        AppError::invalid(t!(
+            "svc-not-a-datetime",
+            flag = "--start",
+            value = crate::text::visible(&args.start)
         ))
-        .hint("write it as \"YYYY-MM-DD HH:MM\", Shanghai time")
+        .hint(t!("svc-hint-datetime"))
     })?;
     let minutes = args.duration.as_deref().map(parse_duration).transpose()?;
     let venue = match &args.venue {
@@ -56,15 +58,13 @@ pub fn run(ctx: &mut Ctx, args: &RescheduleArgs) -> Result<()> {
         let s = store::session(tx, args.session)?;
         let course = store::course(tx, s.course_id)?;
         if s.status == SessionStatus::Cancelled || course.status == CourseStatus::Cancelled {
-            let what = if course.status == CourseStatus::Cancelled {
-                "its course is"
-            } else {
-                "it is"
-            };
-            return Err(AppError::conflict(format!(
-                "session {} cannot be rescheduled: {what} cancelled",
-                s.id
-            )));
+            return Err(AppError::conflict(
+                if course.status == CourseStatus::Cancelled {
+                    t!("svc-reschedule-course-cancelled", id = s.id.to_string())
+                } else {
+                    t!("svc-reschedule-session-cancelled", id = s.id.to_string())
+                },
+            ));
         }
         let length = minutes.map_or(s.end - s.start, |m| Duration::minutes(i64::from(m)));
         let end = start + length;
@@ -95,7 +95,7 @@ pub fn run(ctx: &mut Ctx, args: &RescheduleArgs) -> Result<()> {
         audit::record(tx, &actor, "reschedule", "session", Some(s.id), &detail)?;
         Ok((store::session(tx, s.id)?, slot.venue))
     })?;
-    ui::note(&format!("rescheduled session {}", session.id));
+    ui::note(&t!("svc-rescheduled", id = session.id.to_string()));
     let mut rows = Rows::new(&[
         "session_id",
         "course_id",

@@ -35,7 +35,7 @@ pub fn run(ctx: &mut Ctx, args: &ShowArgs) -> Result<()> {
             // Not found is exit 3, as for `show` itself.
             let course = store::course(&ctx.db.conn, args.id)?;
             let lines = calendar_store::course_agenda(&ctx.db.conn, course.id)?;
-            let nothing = format!("course {} has no sessions", course.id);
+            let nothing = crate::t!("svc-course-no-sessions", id = course.id.to_string());
             crate::commands::ics_file::write(ctx, path, &lines, &nothing)
         }
         None => print(ctx, args.id),

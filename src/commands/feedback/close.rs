@@ -66,6 +66,11 @@ pub fn run(ctx: &mut Ctx, args: &CloseArgs) -> Result<()> {
             &detail,
         )
     })?;
-    crate::ui::note(&format!("feedback {}: {} → {to}", item.id, item.status));
+    crate::ui::note(&crate::t!(
+        "svc-fb-moved",
+        id = item.id.to_string(),
+        from = crate::feedback::status_word(item.status),
+        to = crate::feedback::status_word(to)
+    ));
     super::show::print(ctx, item.id)
 }

@@ -115,8 +115,11 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
         || query::count_with_residents(conn, department_id),
     );
     let empty = match &department {
-        Some(d) => format!("no feedback is with {}", d.code),
-        None => "no feedback to export".to_string(),
+        Some(d) => crate::t!(
+            "svc-fb-export-none-with",
+            department = crate::feedback::department_word(d)
+        ),
+        None => crate::t!("svc-fb-export-none"),
     };
     ctx.out
         .for_export()
@@ -124,9 +127,10 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
         .stream(&mut source, None, &empty)?;
     if let Some(file) = &ctx.out.file {
         let count = query::count_with_residents(conn, department_id)?;
-        crate::ui::note(&format!(
-            "exported {count} feedback item(s) to {}",
-            file.display()
+        crate::ui::note(&crate::t!(
+            "svc-fb-exported",
+            count = count.to_string(),
+            path = file.display().to_string()
         ));
     }
     Ok(())

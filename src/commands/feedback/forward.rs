@@ -52,9 +52,12 @@ pub fn run(ctx: &mut Ctx, args: &ForwardArgs) -> Result<()> {
             &detail,
         )
     })?;
-    crate::ui::note(&format!(
-        "feedback {}: {} → {to} ({})",
-        item.id, item.status, department.code
+    crate::ui::note(&crate::t!(
+        "svc-fb-forwarded",
+        id = item.id.to_string(),
+        from = crate::feedback::status_word(item.status),
+        to = crate::feedback::status_word(to),
+        department = crate::feedback::department_word(&department)
     ));
     super::show::print(ctx, item.id)
 }

@@ -73,9 +73,9 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     let first = read(&input, raw, &Refs::load(&ctx.db.conn)?)?;
     ui::trace("validated");
     if args.dry_run {
-        ui::note(&format!(
-            "dry run: {} feedback item(s) would be imported; nothing written",
-            first.len()
+        ui::note(&crate::t!(
+            "svc-fb-import-dry-run",
+            count = first.len().to_string()
         ));
         return Ok(());
     }
@@ -94,7 +94,7 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
         let ids = insert_all(tx, &items, &actor)?;
         Ok((items, ids))
     })?;
-    ui::note(&format!("imported {} feedback item(s)", ids.len()));
+    ui::note(&crate::t!("svc-fb-imported", count = ids.len().to_string()));
     let mut rows = Rows::new(&["line", "feedback_id", "status", "subject"]);
     for ((line, c), id) in items.iter().zip(&ids) {
         rows.push(vec![
@@ -104,5 +104,5 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
             Cell::Text(c.item.subject.clone()),
         ]);
     }
-    ctx.out.list(&rows, None, "the file has no feedback")
+    ctx.out.list(&rows, None, &crate::t!("svc-fb-import-empty"))
 }

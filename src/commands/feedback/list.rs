@@ -13,6 +13,7 @@ use crate::feedback::query::{self, ListFilter};
 use crate::feedback::store;
 use crate::feedback::{Category, Status};
 use crate::output::{Cell, Query};
+use crate::t;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -62,7 +63,10 @@ fn filter(ctx: &Ctx, args: &ListArgs) -> Result<ListFilter> {
     let (since, until) = date_range(args.from.as_deref(), args.to.as_deref())?;
     if let Some(id) = args.resident {
         if store::resident_status(conn, id)?.is_none() {
-            return Err(AppError::not_found(format!("no resident with id {id}")));
+            return Err(AppError::not_found(t!(
+                "svc-fb-no-resident",
+                id = id.to_string()
+            )));
         }
     }
     Ok(ListFilter {
@@ -124,11 +128,11 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
         || args.overdue
         || args.due_within.is_some();
     let empty = if filtered {
-        "no feedback matches these filters"
+        t!("svc-fb-list-no-match")
     } else {
-        "no feedback yet: log one with `expatdesk feedback log`"
+        t!("svc-fb-list-none")
     };
     ctx.out
         .limited(args.limit.limit)
-        .stream(&mut source, None, empty)
+        .stream(&mut source, None, &empty)
 }

@@ -15,6 +15,7 @@ use crate::feedback::csv::{BODY_LIMIT, SUBJECT_LIMIT};
 use crate::feedback::flow::{due_on, MAX_SLA_DAYS};
 use crate::feedback::store::{self, Change, NewFeedback};
 use crate::feedback::{Category, Channel, Status};
+use crate::t;
 use crate::text::{flag_value, required_flag, Lines};
 use crate::ui::missing_flags;
 
@@ -65,8 +66,13 @@ struct Asked {
 
 fn ask(ctx: &Ctx, args: &LogArgs) -> Result<Asked> {
     let mut missing = Vec::new();
+    let who = t!(
+        "svc-fb-resident-or-anonymous",
+        resident = "--resident ID",
+        anonymous = "--anonymous"
+    );
     if args.resident.is_none() && !args.anonymous {
-        missing.push("--resident ID or --anonymous");
+        missing.push(who.as_str());
     }
     for (flag, value) in [
         ("--category", &args.category),
@@ -89,23 +95,32 @@ fn ask(ctx: &Ctx, args: &LogArgs) -> Result<Asked> {
         }
         (r, _) => r,
     };
-    let pick = |prompt: &str, given: &Option<String>, all: Vec<&str>| -> Result<String> {
+    let pick = |prompt: &str,
+                given: &Option<String>,
+                vocabulary: &str,
+                all: Vec<&str>|
+     -> Result<String> {
         match given {
             Some(v) => Ok(v.clone()),
             None => {
-                let items: Vec<String> = all.iter().map(|c| c.to_string()).collect();
+                let items: Vec<String> = all
+                    .iter()
+                    .map(|c| crate::feedback::code_word(vocabulary, c))
+                    .collect();
                 crate::prompt::select(prompt, &items, 0).map(|i| all[i].to_string())
             }
         }
     };
     let category = pick(
-        "Category",
+        &t!("col-category"),
         &args.category,
+        "feedback-category",
         Category::ALL.iter().map(|c| c.as_str()).collect(),
     )?;
     let channel = pick(
-        "Channel",
+        &t!("col-channel"),
         &args.channel,
+        "channel",
         Channel::ALL.iter().map(|c| c.as_str()).collect(),
     )?;
     let asked_subject = args.subject.is_none();
@@ -236,12 +251,15 @@ fn find_resident(conn: &rusqlite::Connection) -> Result<Option<i64>> {
 fn check_resident(conn: &rusqlite::Connection, id: Option<i64>) -> Result<()> {
     let Some(id) = id else { return Ok(()) };
     match store::resident_status(conn, id)?.as_deref() {
-        None => Err(AppError::not_found(format!("no resident with id {id}"))
-            .hint("find them with expatdesk resident find TEXT, or log with --anonymous")),
-        Some("erased") => Err(AppError::conflict(format!(
-            "resident {id} is erased: feedback cannot be linked to them"
+        None => Err(
+            AppError::not_found(t!("svc-fb-no-resident", id = id.to_string()))
+                .hint(t!("svc-fb-no-resident-hint", anonymous = "--anonymous")),
+        ),
+        Some("erased") => Err(AppError::conflict(t!(
+            "svc-fb-resident-erased",
+            id = id.to_string()
         ))
-        .hint("log it with --anonymous")),
+        .hint(t!("svc-fb-resident-erased-hint", anonymous = "--anonymous"))),
         Some(_) => Ok(()),
     }
 }
@@ -262,11 +280,12 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
     };
     let received = match &args.received_at {
         Some(t) => parse_datetime(t).ok_or_else(|| {
-            AppError::invalid(format!(
-                "--received-at: is not a date and time ({})",
-                crate::text::visible(t)
+            AppError::invalid(t!(
+                "svc-not-a-datetime",
+                flag = "--received-at",
+                value = crate::text::visible(t)
             ))
-            .hint("write \"YYYY-MM-DD HH:MM\" (Shanghai time) or RFC 3339")
+            .hint(t!("svc-fb-hint-received-at"))
         })?,
         None => ctx.clock.now(),
     };
@@ -275,11 +294,12 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
             crate::refdata::language(l)
                 .map(|l| l.code.clone())
                 .ok_or_else(|| {
-                    AppError::invalid(format!(
-                        "--language: unknown language ({})",
-                        crate::text::visible(l)
+                    AppError::invalid(t!(
+                        "svc-fb-unknown-language",
+                        flag = "--language",
+                        value = crate::text::visible(l)
                     ))
-                    .hint("give an ISO 639-1 code such as en, zh, de, or the English name")
+                    .hint(t!("svc-fb-unknown-language-hint"))
                 })?,
         ),
         None => None,
@@ -324,9 +344,10 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
         )?;
         Ok(id)
     })?;
-    crate::ui::note(&format!(
-        "logged feedback {id}, due {}",
-        crate::clock::format_date(item.due_on)
+    crate::ui::note(&t!(
+        "svc-fb-logged",
+        id = id.to_string(),
+        due = crate::clock::format_date(item.due_on)
     ));
     super::show::print(ctx, id)
 }
@@ -341,9 +362,10 @@ fn read_body_file(path: &Path) -> Result<String> {
         .read_to_end(&mut bytes)
         .map_err(read_error)?;
     if bytes.len() > crate::text::MAX_BYTES {
-        return Err(AppError::invalid(format!(
-            "--body-file: {} is larger than 64 KiB",
-            path.display()
+        return Err(AppError::invalid(t!(
+            "svc-fb-body-too-large",
+            flag = "--body-file",
+            path = path.display().to_string()
         )));
     }
     String::from_utf8(bytes).map_err(|_| {

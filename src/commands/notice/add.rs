@@ -13,6 +13,7 @@ use crate::notices::{store, Audience, NewNotice, BODY_LIMIT, CATEGORY_LIMIT, TIT
 use crate::refdata;
 use crate::residents::fields::Refs;
 use crate::residents::store::load_refs;
+use crate::t;
 use crate::text::{flag_value, required_flag, visible, Lines};
 use crate::ui;
 
@@ -50,19 +51,22 @@ pub struct AddArgs {
     pub effective: Option<String>,
 }
 
-/// The four required texts: flag, prompt, single or multi-line, limit.
-const REQUIRED: [(&str, &str, Lines, usize); 4] = [
-    ("--title-en", "Title (English)", Lines::Single, TITLE_LIMIT),
-    ("--title-zh", "Title (Chinese)", Lines::Single, TITLE_LIMIT),
-    ("--body-en", "Text (English)", Lines::Multi, BODY_LIMIT),
-    ("--body-zh", "Text (Chinese)", Lines::Multi, BODY_LIMIT),
+/// The four required texts: flag, single or multi-line, limit (the
+/// question asking for each is `prompt_of`).
+const REQUIRED: [(&str, Lines, usize); 4] = [
+    ("--title-en", Lines::Single, TITLE_LIMIT),
+    ("--title-zh", Lines::Single, TITLE_LIMIT),
+    ("--body-en", Lines::Multi, BODY_LIMIT),
+    ("--body-zh", Lines::Multi, BODY_LIMIT),
 ];
 
 pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
     if args.title_ja.is_some() != args.body_ja.is_some() {
-        return Err(AppError::usage(
-            "--title-ja and --body-ja go together: give both or neither",
-        ));
+        return Err(AppError::usage(t!(
+            "svc-notice-ja-together",
+            title = "--title-ja",
+            body = "--body-ja"
+        )));
     }
     let (texts, asked) = required_texts(ctx, args)?;
     let refs = load_refs(&ctx.db.conn)?;
@@ -79,7 +83,7 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
             notice.title_zh,
             crate::t!(
                 "notice-reach",
-                audience = notice.audience.describe(),
+                audience = notice.audience.describe_for_people(),
                 residents = residents,
                 reachable = reachable
             )
@@ -94,7 +98,11 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
         audit::record(tx, &actor, "add", "notice", Some(id), "")?;
         Ok(id)
     })?;
-    ui::note(&format!("added notice {id}: {}", notice.title_en));
+    ui::note(&t!(
+        "svc-notice-added",
+        id = id.to_string(),
+        title = notice.title_en.clone()
+    ));
     let stored = super::load(&ctx.db.conn, id)?;
     ctx.out.record(&rows::record(&stored))
 }
@@ -115,19 +123,27 @@ fn required_texts(ctx: &Ctx, args: &AddArgs) -> Result<([String; 4], bool)> {
     }
     let mut out: [String; 4] = Default::default();
     // flags first, so a wrong one is found before any question
-    for (slot, ((flag, _, lines, limit), value)) in out.iter_mut().zip(REQUIRED.iter().zip(given)) {
+    for (slot, ((flag, lines, limit), value)) in out.iter_mut().zip(REQUIRED.iter().zip(given)) {
         if let Some(v) = value {
             *slot = required_flag(flag, v, *lines, *limit)?;
         }
     }
-    for (slot, ((flag, prompt, lines, limit), value)) in
-        out.iter_mut().zip(REQUIRED.iter().zip(given))
-    {
+    for (slot, ((flag, lines, limit), value)) in out.iter_mut().zip(REQUIRED.iter().zip(given)) {
         if value.is_none() {
-            *slot = ask(flag, prompt, *lines, *limit)?;
+            *slot = ask(flag, &prompt_of(flag), *lines, *limit)?;
         }
     }
     Ok((out, !missing.is_empty()))
+}
+
+/// The question asking for the text of `flag`, in the chosen language.
+fn prompt_of(flag: &str) -> String {
+    match flag {
+        "--title-en" => t!("svc-notice-ask-title-en"),
+        "--title-zh" => t!("svc-notice-ask-title-zh"),
+        "--body-en" => t!("svc-notice-ask-body-en"),
+        _ => t!("svc-notice-ask-body-zh"),
+    }
 }
 
 /// The audience asked at the terminal: communities, then nationalities,
@@ -248,28 +264,30 @@ fn audience(args: &AddArgs, refs: &Refs) -> Result<Audience> {
 }
 
 fn unknown_community(name: &str, refs: &Refs) -> AppError {
-    let err = AppError::invalid(format!(
-        "--community: is not a known community ({})",
-        visible(name)
+    let err = AppError::invalid(t!(
+        "svc-notice-unknown-community",
+        flag = "--community",
+        value = visible(name)
     ));
     let guesses = refs.suggest_community(name);
     let err = if guesses.is_empty() {
         err
     } else {
-        err.hint(format!("did you mean {}?", guesses.join(", ")))
+        err.hint(t!("svc-did-you-mean", guesses = guesses.join(", ")))
     };
     err.hint(refs.known_communities())
 }
 
 fn unknown_country(input: &str) -> AppError {
-    let err = AppError::invalid(format!(
-        "--nationality: is not a known country ({})",
-        visible(input)
+    let err = AppError::invalid(t!(
+        "svc-notice-unknown-country",
+        flag = "--nationality",
+        value = visible(input)
     ));
     let guesses = refdata::suggest_country(input);
     if guesses.is_empty() {
-        err.hint("give an ISO 3166-1 code (DE, DEU) or the English or Chinese name")
+        err.hint(t!("svc-notice-country-hint"))
     } else {
-        err.hint(format!("did you mean {}?", guesses.join(", ")))
+        err.hint(t!("svc-did-you-mean", guesses = guesses.join(", ")))
     }
 }

@@ -5,6 +5,7 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::notices::store;
 use crate::output::Rows;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
@@ -17,9 +18,7 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
     for notice in store::list(&ctx.db.conn)? {
         rows.push(rows::list_row(&notice));
     }
-    ctx.out.limited(args.limit.limit).list(
-        &rows,
-        None,
-        "no notices yet; publish one with `expatdesk notice add`",
-    )
+    ctx.out
+        .limited(args.limit.limit)
+        .list(&rows, None, &t!("svc-notice-none"))
 }

@@ -10,6 +10,7 @@ use clap::Subcommand;
 use crate::context::Ctx;
 use crate::error::{AppError, Result};
 use crate::notices::{store, Notice};
+use crate::t;
 
 #[derive(Debug, Subcommand)]
 #[allow(clippy::large_enum_variant)] // parsed once per run
@@ -36,7 +37,7 @@ pub fn dispatch(ctx: &mut Ctx, command: NoticeCommand) -> Result<()> {
 /// The notice `id`, or exit 3.
 fn load(conn: &rusqlite::Connection, id: i64) -> Result<Notice> {
     store::get(conn, id)?.ok_or_else(|| {
-        AppError::not_found(format!("no notice {id}"))
-            .hint("see the notices with `expatdesk notice list`")
+        AppError::not_found(t!("svc-notice-not-found", id = id.to_string()))
+            .hint(t!("svc-notice-not-found-hint"))
     })
 }

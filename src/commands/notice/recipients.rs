@@ -9,6 +9,7 @@ use crate::context::Ctx;
 use crate::error::Result;
 use crate::notices::store;
 use crate::output::{Cell, Query, Sink};
+use crate::t;
 
 #[derive(Debug, Args)]
 pub struct RecipientsArgs {
@@ -60,9 +61,7 @@ pub fn run(ctx: &mut Ctx, args: &RecipientsArgs) -> Result<()> {
         "community",
         "given_name",
     ]);
-    ctx.out.limited(args.limit.limit).stream(
-        &mut source,
-        None,
-        "no active resident in this notice's audience has consented to be contacted",
-    )
+    ctx.out
+        .limited(args.limit.limit)
+        .stream(&mut source, None, &t!("svc-notice-no-recipients"))
 }
