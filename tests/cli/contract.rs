@@ -342,7 +342,10 @@ fn csv_and_json_are_the_same_bytes_in_both_languages() {
             };
             let en = run("en");
             assert!(!en.is_empty(), "{args:?} {format}: no output");
-            assert!(en == run("zh"), "{args:?} as {format} differs under --lang zh");
+            assert!(
+                en == run("zh"),
+                "{args:?} as {format} differs under --lang zh"
+            );
         }
     }
 }
