@@ -18,16 +18,25 @@ pub fn command() -> Command {
             .help_template(template())
             .subcommand_help_heading(crate::t!("help-heading-commands"))
             .disable_version_flag(true)
-            .arg(
-                Arg::new("version")
-                    .short('V')
-                    .long("version")
-                    .action(ArgAction::Version)
-                    .help(crate::t!("help-flag-version"))
-                    .help_heading(crate::t!("help-heading-options")),
-            );
+            .arg(own_flag(
+                "version",
+                'V',
+                ArgAction::Version,
+                crate::t!("help-flag-version"),
+            ));
     }
     localize(cmd, "")
+}
+
+/// clap's `-h`/`-V` in the chosen language, under the same heading as
+/// the command's other options.
+fn own_flag(name: &'static str, short: char, action: ArgAction, help: String) -> Arg {
+    Arg::new(name)
+        .short(short)
+        .long(name)
+        .action(action)
+        .help(help)
+        .help_heading(crate::t!("help-heading-options"))
 }
 
 /// clap's layout with the `Usage:` heading from the catalogue.
@@ -52,14 +61,12 @@ fn localize(mut cmd: Command, path: &str) -> Command {
     let zh = crate::i18n::lang() == crate::i18n::Lang::Zh;
     if zh {
         // clap's own -h, under the same heading as the other options.
-        cmd = cmd.disable_help_flag(true).arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(crate::t!("help-flag-help"))
-                .help_heading(crate::t!("help-heading-options")),
-        );
+        cmd = cmd.disable_help_flag(true).arg(own_flag(
+            "help",
+            'h',
+            ArgAction::Help,
+            crate::t!("help-flag-help"),
+        ));
         if let Some(about) = crate::i18n::lookup(&format!("help-{name}")) {
             cmd = cmd.about(about);
         }
