@@ -201,6 +201,7 @@ fn refuse_if_changed(conn: &Connection, id: i64) -> Result<()> {
     Err(AppError::conflict(crate::t!(
         "sys-batch-changed-since",
         id = id.to_string(),
+        count = changed.len(),
         list = shown.join(", ")
     ))
     .hint(crate::t!("sys-hint-batch-changed")))

@@ -62,6 +62,12 @@ impl AppError {
         self.hints.push(hint.into());
         self
     }
+    /// The reader of stdout went away: the run ends quietly with 0, so
+    /// the error has no text to show.
+    pub fn broken_pipe() -> Self {
+        Self::new(ErrorKind::BrokenPipe, String::new())
+    }
+
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Usage, message)
     }
@@ -83,7 +89,7 @@ impl AppError {
     /// An I/O failure on `path`, with the OS reason in plain words.
     pub fn io_at(path: &std::path::Path, what: &str, err: &std::io::Error) -> Self {
         if err.kind() == std::io::ErrorKind::BrokenPipe {
-            return Self::new(ErrorKind::BrokenPipe, "broken pipe");
+            return Self::broken_pipe();
         }
         let path = path.display().to_string();
         let reason = plain_io(err);
@@ -129,7 +135,7 @@ impl fmt::Display for AppError {
 impl From<std::io::Error> for AppError {
     fn from(err: std::io::Error) -> Self {
         if err.kind() == std::io::ErrorKind::BrokenPipe {
-            return AppError::new(ErrorKind::BrokenPipe, "broken pipe");
+            return AppError::broken_pipe();
         }
         AppError::io(crate::t!("sys-io-error", reason = plain_io(&err))).disk_full_hint(&err)
     }

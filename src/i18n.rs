@@ -232,4 +232,133 @@ mod tests {
         assert_eq!(readable("family_name"), "Family name");
         assert_eq!(header("no_such_column"), "No such column");
     }
+
+    /// Calls whose text reaches the user: a string literal as their first
+    /// argument (directly or as `format!`'s template) must hold no words.
+    const SPEAKERS: &[&str] = &[
+        "AppError::usage(",
+        "AppError::not_found(",
+        "AppError::conflict(",
+        "AppError::invalid(",
+        "AppError::io(",
+        "AppError::new(",
+        ".hint(",
+        "ui::note(",
+        "ui::warn(",
+        "stderr_line(",
+        "with_prompt(",
+        "confirm(",
+        "println!(",
+        "eprintln!(",
+    ];
+
+    /// Prefixes that stay English in every language (SPEC §1).
+    const FIXED_PREFIXES: &[&str] = &["error: ", "hint: ", "warning: "];
+
+    /// The string literal that opens `rest` (after `&`, `ErrorKind::X,` and
+    /// `format!(`), without its quotes.
+    fn leading_literal(rest: &str) -> Option<&str> {
+        let mut rest = rest.trim_start().trim_start_matches('&').trim_start();
+        if let Some(after) = rest.strip_prefix("ErrorKind::") {
+            rest = after.split_once(',')?.1.trim_start();
+        }
+        if let Some(after) = rest.strip_prefix("format!(") {
+            rest = after.trim_start();
+        }
+        let body = rest.strip_prefix('"')?;
+        let mut escaped = false;
+        for (i, c) in body.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => return Some(&body[..i]),
+                _ => escaped = false,
+            }
+        }
+        None
+    }
+
+    /// Whether a literal has words once its placeholders, escapes and fixed
+    /// prefix are taken out.
+    fn has_words(literal: &str) -> bool {
+        // EXPATDESK_TRACE's timings are for developers, not the desk.
+        if literal.starts_with("trace: ") {
+            return false;
+        }
+        let mut text = literal;
+        for prefix in FIXED_PREFIXES {
+            text = text.strip_prefix(prefix).unwrap_or(text);
+        }
+        let mut plain = String::new();
+        let mut chars = text.chars();
+        let mut depth = 0;
+        while let Some(c) = chars.next() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                '\\' => {
+                    chars.next();
+                }
+                c if depth == 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        plain
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|word| word.len() >= 2)
+    }
+
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("read src").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_finder_sees_prose_and_not_placeholders() {
+        assert!(has_words("added resident {id}: {}"));
+        assert!(has_words("warning: disk {x} full"));
+        assert!(!has_words("{file}:{line}: {}"));
+        assert!(!has_words("error: {}"));
+        assert!(!has_words("  → {} ({}) {}\n"));
+        assert_eq!(leading_literal(" &format!(\"a {b}\", b)"), Some("a {b}"));
+        assert_eq!(
+            leading_literal("ErrorKind::Io, \"x \\\" y\")"),
+            Some("x \\\" y")
+        );
+        assert_eq!(leading_literal("crate::t!(\"id\")"), None);
+    }
+
+    /// Every text a person reads comes from the catalogues: no call that
+    /// shows text to the user is given English prose in the code.
+    #[test]
+    fn no_user_facing_literal_outside_the_catalogues() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        rust_files(&root, &mut files);
+        let mut found = Vec::new();
+        for file in files {
+            let source = std::fs::read_to_string(&file).expect("read source");
+            // Test modules assert on texts; only shipped code counts.
+            let shipped = source.split("#[cfg(test)]").next().unwrap_or("");
+            for speaker in SPEAKERS {
+                for (at, _) in shipped.match_indices(speaker) {
+                    let rest = &shipped[at + speaker.len()..];
+                    if let Some(literal) = leading_literal(rest).filter(|l| has_words(l)) {
+                        let line = shipped[..at].lines().count();
+                        found.push(format!("{}:{line}: {literal}", file.display()));
+                    }
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "English text outside the catalogues (move it to locales/*/expatdesk.ftl):\n{}",
+            found.join("\n")
+        );
+    }
 }

@@ -4,7 +4,7 @@
 //! again when invalid. Lists use dialoguer; the one-line text prompt is
 //! our own, because dialoguer's ignores Esc.
 use console::{Key, Term};
-use dialoguer::theme::ColorfulTheme;
+use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Confirm, FuzzySelect, Select};
 
 use crate::error::{AppError, Result};
@@ -60,6 +60,46 @@ fn theme() -> ColorfulTheme {
     ColorfulTheme::default()
 }
 
+/// dialoguer's colourful yes/no question, with its default and the answer
+/// shown in the interface's language (the keys stay y and n).
+struct ConfirmTheme(ColorfulTheme);
+
+fn yes_no(answer: bool) -> String {
+    if answer {
+        crate::t!("prompt-yes")
+    } else {
+        crate::t!("prompt-no")
+    }
+}
+
+impl Theme for ConfirmTheme {
+    fn format_confirm_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        default: Option<bool>,
+    ) -> std::fmt::Result {
+        self.0.format_confirm_prompt(f, prompt, None)?;
+        match default {
+            Some(d) => write!(f, " {}", self.0.defaults_style.apply_to(yes_no(d))),
+            None => Ok(()),
+        }
+    }
+
+    fn format_confirm_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        selection: Option<bool>,
+    ) -> std::fmt::Result {
+        self.0.format_confirm_prompt_selection(f, prompt, None)?;
+        match selection {
+            Some(answer) => write!(f, " {}", self.0.values_style.apply_to(yes_no(answer))),
+            None => Ok(()),
+        }
+    }
+}
+
 /// A dialoguer outcome: Esc (None) and Ctrl-C are a cancel.
 fn settle<T>(answer: dialoguer::Result<Option<T>>) -> Result<T> {
     match answer {
@@ -100,7 +140,7 @@ pub fn fuzzy(question: &str, items: &[String], initial: &str) -> Result<usize> {
 pub fn confirm(question: &str, default: bool) -> Result<bool> {
     let _guard = CursorGuard::new();
     settle(
-        Confirm::with_theme(&theme())
+        Confirm::with_theme(&ConfirmTheme(theme()))
             .with_prompt(question)
             .default(default)
             .interact_opt(),

@@ -75,11 +75,23 @@ fn for_terminal(line: &str) -> String {
 /// characters escaped.
 pub fn report_clap_error(err: &clap::Error) -> u8 {
     if !err.use_stderr() {
-        let _ = err.print();
+        // clap breaks help lines only at spaces: a Chinese text is one long
+        // word to it. A page with a line too wide is fitted here instead.
+        let page = err.to_string();
+        let width = crate::output::terminal_width();
+        if page.lines().any(|l| crate::text::display_width(l) > width) {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(crate::help::fit(&page, width).as_bytes());
+        } else {
+            let _ = err.print();
+        }
         return 0;
     }
-    for line in err.to_string().lines() {
-        stderr_line(&for_terminal(line));
+    let width = crate::output::terminal_width();
+    for line in crate::help::error_lines(err) {
+        for piece in crate::help::fit_line(&line, width) {
+            stderr_line(&for_terminal(&piece));
+        }
     }
     u8::try_from(err.exit_code()).unwrap_or(2)
 }
@@ -140,8 +152,12 @@ pub fn prompt_error(err: dialoguer::Error) -> AppError {
 
 /// The exit-2 error for values that would be prompted for on a terminal.
 pub fn missing_flags(flags: &[&str]) -> AppError {
-    AppError::usage(crate::t!("sys-missing-values", list = flags.join(", ")))
-        .hint(crate::t!("sys-hint-missing-values"))
+    AppError::usage(crate::t!(
+        "sys-missing-values",
+        count = flags.len(),
+        list = flags.join(", ")
+    ))
+    .hint(crate::t!("sys-hint-missing-values"))
 }
 
 /// With `EXPATDESK_TRACE` set, prints how long since the start of the run

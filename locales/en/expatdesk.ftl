@@ -226,8 +226,9 @@ examples-resident-add =
     $ expatdesk resident add
     
     All at once, from a script:
-    $ expatdesk resident add --family-name Kim --given-name Minji --nationality korea \
-      --community 绿庭 --phone 13812345678 --languages "ko;zh" --no-input
+    $ expatdesk resident add --family-name Kim --given-name Minji \
+      --nationality korea --community 绿庭 --phone 13812345678 \
+      --languages "ko;zh" --no-input
 examples-resident-list =
     Active residents of one community:
     $ expatdesk resident list --community "Green Court"
@@ -236,7 +237,8 @@ examples-resident-list =
     $ expatdesk resident list --permit-expiring 30
     
     Everyone, as CSV:
-    $ expatdesk resident list --status all --limit 0 --format csv -o residents.csv
+    $ expatdesk resident list --status all --limit 0 \
+      --format csv -o residents.csv
 examples-resident-find =
     By name, Chinese name, phone or passport number:
     $ expatdesk resident find muller
@@ -279,12 +281,13 @@ examples-course =
     $ expatdesk course show 3
 examples-course-add =
     Ten weekly sessions of a course:
-    $ expatdesk course add --title "Calligraphy" --title-zh 书法 --category calligraphy \
-      --start "2027-01-06 18:30" --duration 90m --repeat weekly --count 10 --capacity 12
+    $ expatdesk course add --title "Calligraphy" --title-zh 书法 \
+      --category calligraphy --start "2027-01-06 18:30" --duration 90m \
+      --repeat weekly --count 10 --capacity 12
     
     A one-off event:
-    $ expatdesk course add --title "Lantern Festival" --category festival --kind event \
-      --start "2027-02-12 19:00" --duration 2h
+    $ expatdesk course add --title "Lantern Festival" --category festival \
+      --kind event --start "2027-02-12 19:00" --duration 2h
 examples-course-list =
     Courses in a date range, or of one category:
     $ expatdesk course list --from 2026-12-01 --to 2026-12-31
@@ -380,7 +383,8 @@ examples-notice =
 examples-notice-add =
     A notice for one community:
     $ expatdesk notice add --title-en "Water cut" --title-zh 停水通知 \
-      --body-en "No water on Friday 9-12" --body-zh "周五9-12点停水" --community 绿庭
+      --body-en "No water on Friday 9-12" --body-zh "周五9-12点停水" \
+      --community 绿庭
 examples-notice-list =
     Every notice:
     $ expatdesk notice list
@@ -429,7 +433,8 @@ examples-community-list =
     $ expatdesk community list
 examples-community-rename =
     Rename, by current name or id:
-    $ expatdesk community rename "Green Court" "Green Court East" --name-zh 绿庭东
+    $ expatdesk community rename "Green Court" "Green Court East" \
+      --name-zh 绿庭东
 examples-department =
     The departments feedback goes to:
     $ expatdesk department list
@@ -570,7 +575,10 @@ sys-csv-not-a-count = is not a whole number of 0 or more
 sys-csv-bad-date = is not a real date (YYYY-MM-DD)
 sys-known-values = known values: { $list }
 sys-csv-not-one-of = is not one of { $list }
-sys-csv-missing-columns = missing required column(s): { $list }
+sys-csv-missing-columns = missing required { $count ->
+        [one] column
+       *[other] columns
+    }: { $list }
 sys-vocab-unknown = unknown { $what } ({ $value })
 sys-vocab-channel = channel
 sys-vocab-category = category
@@ -650,7 +658,10 @@ sys-hint-db-wal = open it once where it can be written (remount read-write, or c
 sys-db-schema-too-new = the database schema is version { $current }, newer than this program knows ({ $latest })
 sys-hint-upgrade-expatdesk = upgrade expatdesk to open this database
 sys-db-needs-upgrade = the database needs its schema upgraded ({ $name }), which writes to it
-sys-db-upgraded-kept-values = the database was upgraded, but { $count } stored value(s) break its rules and were kept as they are: `expatdesk check` names them
+sys-db-upgraded-kept-values = the database was upgraded, but { $count ->
+        [one] 1 stored value breaks its rules and was kept as it is
+       *[other] { $count } stored values break its rules and were kept as they are
+    }: `expatdesk check` names them
 sys-db-foreign = this SQLite file belongs to another program: it has tables but no expatdesk schema
 sys-hint-db-foreign = name an expatdesk database with --db, or run `expatdesk --db NEW.db init`
 sys-cannot-write-directory = cannot write { $path }: it is a directory
@@ -669,7 +680,10 @@ sys-hint-pass-y = pass -y to confirm when not at a terminal
 sys-cancelled-unconfirmed = cancelled: not confirmed
 sys-cancelled = cancelled
 sys-cannot-prompt = cannot prompt: { $reason }
-sys-missing-values = missing required value(s): { $list }
+sys-missing-values = missing required { $count ->
+        [one] value
+       *[other] values
+    }: { $list }
 sys-hint-missing-values = pass them as flags, or run at a terminal without --no-input to be asked
 sys-cannot-open-editor = cannot open an editor: { $reason }
 sys-cannot-run-editor = cannot run the editor: { $reason }
@@ -686,11 +700,23 @@ sys-hint-swap-dates = swap the two dates
 sys-batch-not-found = no batch with id { $id }
 sys-hint-batch-list = see `expatdesk batch list`
 sys-batch-already-undone = batch { $id } was already undone at { $when }
-sys-batch-changed-since = batch { $id } can no longer be undone: resident(s) { $list } changed since the import
+sys-batch-changed-since = batch { $id } can no longer be undone: { $count ->
+        [one] resident
+       *[other] residents
+    } { $list } changed since the import
 sys-hint-batch-changed = undo later batches first, or correct the residents with `expatdesk resident edit`
 sys-department-unknown = unknown department ({ $value })
 sys-known-departments = known departments: { $list }
-sys-phones-unreadable = { $count } stored phone number(s) could not be read as E.164 and were kept as they are: `expatdesk check` names them
+sys-phones-unreadable = { $count ->
+        [one] 1 stored phone number
+       *[other] { $count } stored phone numbers
+    } could not be read as E.164 and { $count ->
+        [one] was
+       *[other] were
+    } kept as { $count ->
+        [one] it is
+       *[other] they are
+    }: `expatdesk check` names them
 sys-stored-blob = a blob
 sys-stored-null = is empty but required
 sys-stored-not-text = is not text
@@ -749,7 +775,13 @@ desk-duplicate-what-likely = is likely the same person (same name and nationalit
 desk-erase-already = resident { $id } is already erased; nothing changed
 desk-erase-confirm = erase every personal field of resident { $id } ({ $name }) for good?
 desk-erase-wal-busy = another process has the database open: old copies of the erased values stay in its write-ahead log until every expatdesk closes it
-desk-erased = erased resident { $id }: { $feedback } feedback item(s) kept anonymous, left { $courses } upcoming course(s)
+desk-erased = erased resident { $id }: { $feedback } feedback { $feedback ->
+        [one] item
+       *[other] items
+    } kept anonymous, left { $courses } upcoming { $courses ->
+        [one] course
+       *[other] courses
+    }
 desk-edit-nothing-given = nothing to change: give at least one --FIELD VALUE
 desk-edit-nothing-given-hint = see `expatdesk resident edit --help` for the fields
 desk-edit-unchanged = resident { $id }: nothing changed
@@ -775,13 +807,17 @@ desk-subject-not-csv = a subject export is one JSON document, not CSV
 desk-subject-not-table = a subject export is one JSON document, not a table
 desk-subject-format-hint = drop --format, or pass --format json (and name an -o file .json)
 desk-subject-exported = exported everything held about resident { $id } to { $file }
-desk-exported = exported { $count } residents to { $file }
+desk-exported = exported { $count } { $count ->
+        [one] resident
+       *[other] residents
+    } to { $file }
 desk-export-none = no residents to export
 desk-find-none = no resident matches { $text }
 desk-no-communities = there are no communities yet
 desk-no-communities-hint = add one with `expatdesk community add NAME`
 desk-required = { $field }: is required
 desk-community-exists = community { $name } already exists (id { $id })
+desk-resident-added = added resident { $id }: { $name }
 desk-community-added = added community { $id }: { $name }
 desk-community-none = no communities yet; add one with `expatdesk community add NAME`
 desk-community-not-found = no community { $name }
@@ -792,7 +828,10 @@ desk-department-short-taken = --short-name-zh: already names department { $code 
 desk-department-added = added department { $id }: { $code }
 desk-department-none = no departments; add one with `expatdesk department add CODE`
 desk-batch-none-yet = no imports yet; see `expatdesk resident import --help`
-desk-batch-undone = undid batch { $id }: { $removed } residents removed, { $restored } restored
+desk-batch-undone = undid batch { $id }: { $removed } { $removed ->
+        [one] resident
+       *[other] residents
+    } removed, { $restored } restored
 desk-audit-none-match = no audit entries match these filters
 desk-audit-empty = the audit log is empty
 desk-backup-damaged = { $file } is damaged ({ $verdict }): no backup was written
@@ -802,7 +841,10 @@ desk-check-integrity = integrity check: { $problem }
 desk-check-integrity-stopped = the integrity check stopped: { $error }
 desk-check-foreign-key = foreign key check: table { $table }, id { $id }: points to a row that does not exist
 desk-check-foreign-key-stopped = the foreign key check stopped: { $error }
-desk-check-more-values = … and { $count } more stored values
+desk-check-more-values = … and { $count } more stored { $count ->
+        [one] value
+       *[other] values
+    }
 desk-check-ok = { $file }: integrity ok, foreign keys ok, stored values ok, schema version { $version } of { $latest }
 desk-check-values-hint = these values were written behind expatdesk's back (by sqlite3, another program or an older copy): correct or remove them, e.g. `expatdesk resident edit ID --FIELD VALUE`
 desk-check-values-restore-hint = or restore the latest good copy made with `expatdesk backup FILE`
@@ -818,13 +860,19 @@ desk-init-demo-not-empty-hint = use `expatdesk demo --db NEW_FILE` for a separat
 desk-init-demo-loaded = loaded the demo: { $communities } communities, { $residents } residents, { $courses } courses, { $feedback } feedback items, { $notices } notices
 desk-manpages-not-folder = { $dir } is not a folder
 desk-manpages-not-folder-hint = create it first, e.g. `mkdir -p man/man1`
-desk-manpages-written = { $count } manual pages written to { $dir }
+desk-manpages-written = { $count } manual { $count ->
+        [one] page
+       *[other] pages
+    } written to { $dir }
 desk-report-chart-table-only = --chart draws in the terminal: it needs --format table
 desk-report-chart-table-only-hint = drop --chart for CSV or JSON
 desk-report-feedback-none = no feedback received in that range: log some with expatdesk feedback log
 desk-report-month-invalid = --month: is not a month ({ $value })
 desk-report-month-hint = write YYYY-MM, e.g. 2026-10, or last
-desk-report-permits-none = no permit expires within { $days } days
+desk-report-permits-none = no permit expires within { $days } { $days ->
+        [one] day
+       *[other] days
+    }
 desk-report-attendance-none = no one is enrolled in course { $course }
 desk-report-courses-none = no courses; add one with `expatdesk course add`
 desk-report-registrations-none = no residence registration is due
@@ -868,7 +916,10 @@ svc-session-not-of-course = session { $id } is not a session of course { $course
 svc-hint-session-belongs = it belongs to course { $course }
 svc-session-already-cancelled = session { $id } is already cancelled
 svc-cancelled-session = cancelled session { $id } of course { $course }
-svc-cancelled-course = cancelled { $kind } { $id }: { $title } with { $open } scheduled session(s)
+svc-cancelled-course = cancelled { $kind } { $id }: { $title } with { $open } scheduled { $open ->
+        [one] session
+       *[other] sessions
+    }
 svc-not-a-datetime = { $flag }: is not a date and time ({ $value })
 svc-hint-datetime = write it as "YYYY-MM-DD HH:MM", Shanghai time
 svc-reschedule-course-cancelled = session { $id } cannot be rescheduled: its course is cancelled
@@ -889,7 +940,10 @@ svc-fb-close-nothing-to-inform = feedback { $id } is { $status }: there is no re
 svc-fb-close-nothing-to-inform-hint = respond first, or close with { $note } only
 svc-fb-forwarded = feedback { $id }: { $from } → { $to } ({ $department })
 svc-fb-moved = feedback { $id }: { $from } → { $to }
-svc-fb-sla-set = new feedback is now due after { $days } days
+svc-fb-sla-set = new feedback is now due after { $days } { $days ->
+        [one] day
+       *[other] days
+    }
 svc-fb-resident-or-anonymous = { $resident } or { $anonymous }
 svc-fb-no-resident = no resident with id { $id }
 svc-fb-no-resident-hint = find them with expatdesk resident find TEXT, or log with { $anonymous }
@@ -946,16 +1000,37 @@ svc-slot-session = session { $id } "{ $title }" on { $time }
 svc-slot-line = "{ $title }" (line { $line }) on { $time }
 svc-slot = "{ $title }" on { $time }
 svc-course-unknown-language = { $flag }: is not a known language ({ $value })
-svc-clashes-allowed = { $count } clash(es) allowed by { $flag }
-svc-clashes-more = … and { $count } more clash(es)
+svc-clashes-allowed = { $count } { $count ->
+        [one] clash
+       *[other] clashes
+    } allowed by { $flag }
+svc-clashes-more = … and { $count } more { $count ->
+        [one] clash
+       *[other] clashes
+    }
 svc-clashes-hint = choose another time, venue or instructor, or pass { $flag }
-svc-course-added = added { $kind } { $id }: { $title } with { $sessions } session(s)
+svc-course-added = added { $kind } { $id }: { $title } with { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    }
 svc-import-unknown-language = is not a known language
 svc-import-not-a-datetime = is not a date and time ("YYYY-MM-DD HH:MM")
 svc-import-bad-minutes = is not a whole number of minutes from 1 to 1440
 svc-import-until-and-count = cannot be given together with count
-svc-import-dry-run = dry run: { $courses } course(s) with { $sessions } session(s) would be imported; nothing written
-svc-import-done = imported { $courses } course(s) with { $sessions } session(s)
+svc-import-dry-run = dry run: { $courses } { $courses ->
+        [one] course
+       *[other] courses
+    } with { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    } would be imported; nothing written
+svc-import-done = imported { $courses } { $courses ->
+        [one] course
+       *[other] courses
+    } with { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    }
 svc-import-empty = the file has no courses
 svc-schedule-reversed = --to ({ $to }) is before --from ({ $from })
 svc-schedule-reversed-hint = give --to on or after --from
@@ -969,10 +1044,19 @@ svc-ics-wrote = wrote { $count ->
     } to { $path }
 svc-export-no-enrollments = no enrollments to export
 svc-export-no-attendance = no attendance marks to export
-svc-exported-enrollments = exported { $count } enrollments to { $path }
-svc-exported-attendance = exported { $count } attendance marks to { $path }
+svc-exported-enrollments = exported { $count } { $count ->
+        [one] enrollment
+       *[other] enrollments
+    } to { $path }
+svc-exported-attendance = exported { $count } attendance { $count ->
+        [one] mark
+       *[other] marks
+    } to { $path }
 svc-export-no-courses = no courses to export
-svc-exported-courses = exported { $count } courses to { $path }
+svc-exported-courses = exported { $count } { $count ->
+        [one] course
+       *[other] courses
+    } to { $path }
 svc-course-no-sessions = course { $id } has no sessions
 svc-course-none = no courses: add one with `expatdesk course add`
 svc-course-code-exists = a course with code { $code } already exists
@@ -984,9 +1068,18 @@ svc-fb-list-no-match = no feedback matches these filters
 svc-fb-list-none = no feedback yet: log one with `expatdesk feedback log`
 svc-fb-export-none-with = no feedback is with { $department }
 svc-fb-export-none = no feedback to export
-svc-fb-exported = exported { $count } feedback item(s) to { $path }
-svc-fb-import-dry-run = dry run: { $count } feedback item(s) would be imported; nothing written
-svc-fb-imported = imported { $count } feedback item(s)
+svc-fb-exported = exported { $count } feedback { $count ->
+        [one] item
+       *[other] items
+    } to { $path }
+svc-fb-import-dry-run = dry run: { $count } feedback { $count ->
+        [one] item
+       *[other] items
+    } would be imported; nothing written
+svc-fb-imported = imported { $count } feedback { $count ->
+        [one] item
+       *[other] items
+    }
 svc-fb-import-empty = the file has no feedback
 svc-csv-required = is required
 svc-csv-not-a-datetime = is not a date and time ("YYYY-MM-DD HH:MM" or RFC 3339)
@@ -1002,3 +1095,22 @@ svc-audience-everyone = everyone
 svc-audience-communities = communities: { $names }
 svc-audience-nationalities = nationalities: { $codes }
 svc-audience-separator = { "; " }
+
+## clap's usage errors (the Chinese side is shown; English keeps clap's own text)
+sys-clap-unknown-argument = unexpected argument '{ $arg }' found
+sys-clap-unknown-command = unrecognized subcommand '{ $command }'
+sys-clap-invalid-value = invalid value '{ $value }' for '{ $arg }'
+sys-clap-value-refused = invalid value '{ $value }' for '{ $arg }': { $reason }
+sys-clap-not-whole-number = not a whole number
+sys-clap-missing-argument = the following required arguments were not provided: { $list }
+sys-clap-conflict = the argument '{ $arg }' cannot be used with '{ $prior }'
+sys-clap-possible-values = [possible values: { $list }]
+sys-clap-similar-argument = tip: a similar argument exists: '{ $arg }'
+sys-clap-similar-command = tip: a similar subcommand exists: '{ $command }'
+sys-clap-more-help = For more information, try '--help'.
+sys-clap-used-twice = the argument '{ $arg }' cannot be used multiple times
+value-note-default = [default: { $list }]
+value-note-possible = [possible values: { $list }]
+value-note-env = [env: { $var }]
+prompt-yes = yes
+prompt-no = no

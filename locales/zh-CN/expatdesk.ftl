@@ -226,8 +226,9 @@ examples-resident-add =
     $ expatdesk resident add
     
     一次给出全部信息（脚本中使用）：
-    $ expatdesk resident add --family-name Kim --given-name Minji --nationality korea \
-      --community 绿庭 --phone 13812345678 --languages "ko;zh" --no-input
+    $ expatdesk resident add --family-name Kim --given-name Minji \
+      --nationality korea --community 绿庭 --phone 13812345678 \
+      --languages "ko;zh" --no-input
 examples-resident-list =
     某个社区的在住居民：
     $ expatdesk resident list --community "Green Court"
@@ -236,7 +237,8 @@ examples-resident-list =
     $ expatdesk resident list --permit-expiring 30
     
     全部居民，导出为 CSV：
-    $ expatdesk resident list --status all --limit 0 --format csv -o residents.csv
+    $ expatdesk resident list --status all --limit 0 \
+      --format csv -o residents.csv
 examples-resident-find =
     按姓名、中文名、电话或护照号码查找：
     $ expatdesk resident find muller
@@ -279,12 +281,13 @@ examples-course =
     $ expatdesk course show 3
 examples-course-add =
     每周一次、共十次的课程：
-    $ expatdesk course add --title "Calligraphy" --title-zh 书法 --category calligraphy \
-      --start "2027-01-06 18:30" --duration 90m --repeat weekly --count 10 --capacity 12
+    $ expatdesk course add --title "Calligraphy" --title-zh 书法 \
+      --category calligraphy --start "2027-01-06 18:30" --duration 90m \
+      --repeat weekly --count 10 --capacity 12
     
     一次性活动：
-    $ expatdesk course add --title "Lantern Festival" --category festival --kind event \
-      --start "2027-02-12 19:00" --duration 2h
+    $ expatdesk course add --title "Lantern Festival" --category festival \
+      --kind event --start "2027-02-12 19:00" --duration 2h
 examples-course-list =
     某段时间或某个类别的课程：
     $ expatdesk course list --from 2026-12-01 --to 2026-12-31
@@ -380,7 +383,8 @@ examples-notice =
 examples-notice-add =
     面向一个社区的通知：
     $ expatdesk notice add --title-en "Water cut" --title-zh 停水通知 \
-      --body-en "No water on Friday 9-12" --body-zh "周五9-12点停水" --community 绿庭
+      --body-en "No water on Friday 9-12" --body-zh "周五9-12点停水" \
+      --community 绿庭
 examples-notice-list =
     全部通知：
     $ expatdesk notice list
@@ -429,7 +433,8 @@ examples-community-list =
     $ expatdesk community list
 examples-community-rename =
     按现名或编号改名：
-    $ expatdesk community rename "Green Court" "Green Court East" --name-zh 绿庭东
+    $ expatdesk community rename "Green Court" "Green Court East" \
+      --name-zh 绿庭东
 examples-department =
     意见诉求可转交的部门：
     $ expatdesk department list
@@ -852,7 +857,7 @@ sys-csv-not-a-count = 不是大于或等于 0 的整数
 sys-csv-bad-date = 不是有效日期（YYYY-MM-DD）
 sys-known-values = 可用取值：{ $list }
 sys-csv-not-one-of = 不属于以下取值：{ $list }
-sys-csv-missing-columns = 缺少必需的列：{ $list }
+sys-csv-missing-columns = 缺少 { $count } 个必需的列：{ $list }
 sys-vocab-unknown = 未知的{ $what }（{ $value }）
 sys-vocab-channel = 渠道
 sys-vocab-category = 类别
@@ -951,7 +956,7 @@ sys-hint-pass-y = 不在终端运行时，请加 -y 确认
 sys-cancelled-unconfirmed = 已取消：未确认
 sys-cancelled = 已取消
 sys-cannot-prompt = 无法提问：{ $reason }
-sys-missing-values = 缺少必填值：{ $list }
+sys-missing-values = 缺少 { $count } 个必填值：{ $list }
 sys-hint-missing-values = 请以参数形式给出，或在终端中不加 --no-input 运行以逐项询问
 sys-cannot-open-editor = 无法打开编辑器：{ $reason }
 sys-cannot-run-editor = 无法运行编辑器：{ $reason }
@@ -968,7 +973,7 @@ sys-hint-swap-dates = 请交换这两个日期
 sys-batch-not-found = 没有编号为 { $id } 的批次
 sys-hint-batch-list = 请查看 `expatdesk batch list`
 sys-batch-already-undone = 批次 { $id } 已于 { $when } 撤销
-sys-batch-changed-since = 批次 { $id } 已无法撤销：外籍居民 { $list } 在导入后已被更改
+sys-batch-changed-since = 批次 { $id } 已无法撤销：{ $count } 位外籍居民（{ $list }）在导入后已被更改
 sys-hint-batch-changed = 请先撤销之后的批次，或用 `expatdesk resident edit` 更正这些外籍居民的信息
 sys-department-unknown = 未知部门（{ $value }）
 sys-known-departments = 已有部门：{ $list }
@@ -1064,6 +1069,7 @@ desk-no-communities = 尚未添加任何社区
 desk-no-communities-hint = 可用 `expatdesk community add NAME` 添加
 desk-required = { $field }：此项必填
 desk-community-exists = 社区 { $name } 已存在（编号 { $id }）
+desk-resident-added = 已添加外籍居民 { $id }：{ $name }
 desk-community-added = 已添加社区 { $id }：{ $name }
 desk-community-none = 尚无社区；可用 `expatdesk community add NAME` 添加
 desk-community-not-found = 没有名为 { $name } 的社区
@@ -1304,3 +1310,22 @@ svc-audience-everyone = 全体居民
 svc-audience-communities = 社区：{ $names }
 svc-audience-nationalities = 国籍：{ $codes }
 svc-audience-separator = ；
+
+## clap's usage errors (the Chinese side is shown; English keeps clap's own text)
+sys-clap-unknown-argument = 无法识别的参数 '{ $arg }'
+sys-clap-unknown-command = 无法识别的子命令 '{ $command }'
+sys-clap-invalid-value = '{ $arg }' 的值 '{ $value }' 无效
+sys-clap-value-refused = '{ $arg }' 的值 '{ $value }' 无效：{ $reason }
+sys-clap-not-whole-number = 不是整数
+sys-clap-missing-argument = 缺少以下必需的参数：{ $list }
+sys-clap-conflict = 参数 '{ $arg }' 不能与 '{ $prior }' 同时使用
+sys-clap-possible-values = [可选值：{ $list }]
+sys-clap-similar-argument = 提示：有一个相似的参数 '{ $arg }'
+sys-clap-similar-command = 提示：有一个相似的子命令 '{ $command }'
+sys-clap-more-help = 更多信息请加 '--help' 查看。
+sys-clap-used-twice = 参数 '{ $arg }' 不能多次使用
+value-note-default = [默认：{ $list }]
+value-note-possible = [可选值：{ $list }]
+value-note-env = [环境变量：{ $var }]
+prompt-yes = 是
+prompt-no = 否

@@ -98,8 +98,8 @@ fn undo(ctx: &mut Ctx, args: &UndoArgs) -> Result<()> {
     ui::note(&t!(
         "desk-batch-undone",
         id = args.id.to_string(),
-        removed = done.removed.to_string(),
-        restored = done.restored.to_string()
+        removed = done.removed,
+        restored = done.restored
     ));
     Ok(())
 }

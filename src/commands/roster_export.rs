@@ -28,7 +28,7 @@ fn export(ctx: &Ctx, rows: &Rows, what: What) -> Result<()> {
     };
     ctx.out.for_export().previewed().list(rows, None, &none)?;
     if let Some(file) = &ctx.out.file {
-        let count = rows.rows.len().to_string();
+        let count = rows.rows.len();
         let path = file.display().to_string();
         crate::ui::note(&match what {
             What::Enrollments => t!("svc-exported-enrollments", count = count, path = path),

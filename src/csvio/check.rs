@@ -171,7 +171,11 @@ pub fn read_rows<T>(
         return Err(AppError::invalid(format!(
             "{}:1: {}",
             input.name,
-            crate::t!("sys-csv-missing-columns", list = missing.join(", "))
+            crate::t!(
+                "sys-csv-missing-columns",
+                count = missing.len(),
+                list = missing.join(", ")
+            )
         ))
         .hint(crate::t!("sys-csv-known-columns", list = columns.join(","))));
     }

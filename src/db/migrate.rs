@@ -148,7 +148,7 @@ fn warn_kept_values(conn: &Connection) -> Result<()> {
     if found.total > 0 {
         crate::ui::warn(&crate::t!(
             "sys-db-upgraded-kept-values",
-            count = found.total.to_string()
+            count = found.total
         ));
     }
     Ok(())

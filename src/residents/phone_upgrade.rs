@@ -38,10 +38,7 @@ pub fn normalise_stored(conn: &Connection) -> Result<(u64, u64)> {
 pub fn seed(conn: &Connection) -> Result<()> {
     let (_, unreadable) = normalise_stored(conn)?;
     if unreadable > 0 {
-        crate::ui::warn(&crate::t!(
-            "sys-phones-unreadable",
-            count = unreadable.to_string()
-        ));
+        crate::ui::warn(&crate::t!("sys-phones-unreadable", count = unreadable));
     }
     Ok(())
 }

@@ -177,7 +177,7 @@ fn undo_is_refused_when_an_inserted_resident_was_edited_since() {
     let err = env.fails(&["batch", "undo", "1", "-y"], 4);
     assert_eq!(
         err,
-        "error: batch 1 can no longer be undone: resident(s) 3 changed since the import\n\
+        "error: batch 1 can no longer be undone: resident 3 changed since the import\n\
          hint: undo later batches first, or correct the residents with `expatdesk resident edit`\n"
     );
     assert_eq!(env.state(), before, "nothing changed");
@@ -192,7 +192,7 @@ fn undo_is_refused_when_an_updated_resident_was_edited_since() {
     let err = env.fails(&["batch", "undo", "1", "-y"], 4);
     assert!(
         err.starts_with(
-            "error: batch 1 can no longer be undone: resident(s) 1 changed since the import\n"
+            "error: batch 1 can no longer be undone: resident 1 changed since the import\n"
         ),
         "{err}"
     );
@@ -213,10 +213,7 @@ fn later_batches_undone_first_let_the_earlier_one_go() {
     env.write("second.csv", "external_id,phone\nX-1,+86 139 0000 0002\n");
     env.imports(&["second.csv", "--on-conflict", "update"]);
     let err = env.fails(&["batch", "undo", "1", "-y"], 4);
-    assert!(
-        err.contains("resident(s) 1 changed since the import"),
-        "{err}"
-    );
+    assert!(err.contains("resident 1 changed since the import"), "{err}");
     env.stdout(&["batch", "undo", "2", "-y"]);
     assert_eq!(env.export(), after_first);
     // As the hint says: with the later batch undone, the earlier one goes.

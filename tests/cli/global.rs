@@ -126,12 +126,12 @@ fn missing_required_values_name_every_missing_flag() {
 
     let err = env.fails(&["resident", "add", "--nationality", "DE"], 2);
     assert!(
-        err.starts_with("error: missing required value(s): --family-name, --community\n"),
+        err.starts_with("error: missing required values: --family-name, --community\n"),
         "{err}"
     );
     let err = env.fails(&["resident", "add", "--no-input", "--family-name", "A"], 2);
     assert!(
-        err.starts_with("error: missing required value(s): --nationality, --community\n"),
+        err.starts_with("error: missing required values: --nationality, --community\n"),
         "{err}"
     );
     assert!(env.csv(&["resident", "list"]).lines().count() == 1);

@@ -127,9 +127,43 @@ fn every_help_page_is_chinese_under_lang_zh() {
         args.extend(path.iter().map(String::as_str));
         args.push("--help");
         let help = env.stdout(&args);
-        for english in ["Options:", "Print help", "Usage:", "Commands:", "Examples:"] {
+        for english in [
+            "Options:",
+            "Print help",
+            "Usage:",
+            "Commands:",
+            "Examples:",
+            "[default:",
+            "[possible values:",
+            "[env:",
+        ] {
             assert!(!help.contains(english), "{path:?}: {english} left in");
         }
         assert!(help.contains("示例："), "{path:?}: {help}");
+    }
+}
+
+/// A desk's terminal is 80 columns: no help page, in either language, has
+/// a wider line (clap breaks only at spaces; Chinese text has none).
+#[test]
+fn every_help_page_fits_in_80_columns() {
+    let env = TestEnv::empty();
+    for path in commands(&env) {
+        for lang in ["en", "zh"] {
+            let out = env
+                .cmd()
+                .env("COLUMNS", "80")
+                .args(["--lang", lang])
+                .args(&path)
+                .arg("--help")
+                .output()
+                .expect("run");
+            assert!(out.status.success(), "{path:?}");
+            let help = String::from_utf8(out.stdout).expect("utf-8");
+            for line in help.lines() {
+                let width = expatdesk::text::display_width(line);
+                assert!(width <= 80, "{lang} {path:?}: {width} columns:\n{line}");
+            }
+        }
     }
 }

@@ -244,7 +244,7 @@ fn a_file_of_external_ids_and_phones_updates_the_phones() {
     let err = env.import_refused(&["phones.csv"], 5);
     assert_eq!(
         err,
-        "error: phones.csv:1: missing required column(s): family_name, nationality, community\n\
+        "error: phones.csv:1: missing required columns: family_name, nationality, community\n\
          hint: a file without them can only update stored residents: --on-conflict update|fill\n"
     );
     let err = env.imports(&["phones.csv", "--on-conflict", "update"]);

@@ -3,6 +3,7 @@
 mod common;
 
 mod batch;
+mod bilingual;
 mod calendar;
 mod check_values;
 mod clock_operator;

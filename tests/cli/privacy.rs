@@ -280,7 +280,7 @@ fn an_imported_resident_once_erased_blocks_the_undo_of_their_batch() {
     env.imports(&["in.csv"]);
     env.run(&["resident", "erase", "1", "-y"]).success();
     let err = env.fails(&["batch", "undo", "1", "-y"], 4);
-    assert!(err.contains("resident(s) 1 changed"), "{err}");
+    assert!(err.contains("resident 1 changed"), "{err}");
 }
 
 #[test]

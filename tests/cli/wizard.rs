@@ -238,3 +238,64 @@ fn notice_add_asks_the_audience_and_shows_its_reach() {
     let recipients = env.csv(&["notice", "recipients", "1"]);
     assert_eq!(recipients.lines().count(), 2, "{recipients}");
 }
+
+/// The screen without terminal control sequences and carriage returns.
+fn plain(screen: &str) -> String {
+    let mut out = String::new();
+    let mut chars = screen.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\x1b' => {
+                // CSI: ESC [ parameters, then a final letter.
+                for next in chars.by_ref() {
+                    if next.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The block the wizard shows before its last question: the values about
+/// to be registered, between two empty lines.
+fn summary(screen: &str) -> String {
+    let text = plain(screen);
+    let end = text.rfind("\n\n?").expect("a question after the summary");
+    let start = text[..end].rfind("\n\n").expect("an empty line before it") + 2;
+    text[start..end].to_string()
+}
+
+#[test]
+fn the_wizard_summary_in_both_languages() {
+    for lang in ["en", "zh"] {
+        let env = TestEnv::with_community();
+        let keys = [
+            "Kim\r",
+            "Minji\r",
+            "korea\r",
+            "绿庭\r",
+            "German, en\r",
+            "n",
+            "y",
+        ];
+        let args = ["--lang", lang, "resident", "add"];
+        let Some((code, screen)) = at_terminal(&env, &args, &keys) else {
+            return;
+        };
+        assert_eq!(code, 0, "{screen}");
+        insta::assert_snapshot!(format!("wizard_summary_{lang}"), summary(&screen));
+        let answers = plain(&screen);
+        let (yes, no) = if lang == "zh" {
+            ("是", "否")
+        } else {
+            ("yes", "no")
+        };
+        assert!(answers.contains(&format!("· {no}")), "{answers}");
+        assert!(answers.contains(&format!("· {yes}")), "{answers}");
+        assert!(residents(&env).contains("Kim,Minji,,KR,Green Court"));
+    }
+}

@@ -50,10 +50,7 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
         values_bad = found.total > 0;
         problems.extend(found.shown);
         if found.total > SHOWN {
-            problems.push(t!(
-                "desk-check-more-values",
-                count = (found.total - SHOWN).to_string()
-            ));
+            problems.push(t!("desk-check-more-values", count = (found.total - SHOWN)));
         }
     }
     if problems.is_empty() {

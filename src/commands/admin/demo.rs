@@ -18,6 +18,23 @@ use crate::ui;
 #[derive(Debug, Args)]
 pub struct DemoArgs {}
 
+/// Commands worth a first look at the demo, printed after it is made: the
+/// same in every language, as the user types them.
+const LOOK_AROUND: &[&str] = &[
+    "today",
+    "resident list",
+    "resident find muller",
+    "resident show 1",
+    "resident list --registration-due",
+    "resident list --permit-expiring 30",
+    "community list",
+    "course list",
+    "schedule --from {today}",
+    "course show 3",
+    "feedback list --overdue",
+    "notice recipients 2",
+];
+
 pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
     let clock = Clock::from_env()?;
     let path = match non_empty(global.db.clone()) {
@@ -79,23 +96,14 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
     );
     let look = t!("desk-demo-look-around");
     let env = t!("desk-demo-set-env", file = shown.to_string());
-    ui::note(&format!(
-        "{ready}\n\n{look}\n  \
-         expatdesk --db {shown} today\n  \
-         expatdesk --db {shown} resident list\n  \
-         expatdesk --db {shown} resident find muller\n  \
-         expatdesk --db {shown} resident show 1\n  \
-         expatdesk --db {shown} resident list --registration-due\n  \
-         expatdesk --db {shown} resident list --permit-expiring 30\n  \
-         expatdesk --db {shown} community list\n  \
-         expatdesk --db {shown} course list\n  \
-         expatdesk --db {shown} schedule --from {today}\n  \
-         expatdesk --db {shown} course show 3\n  \
-         expatdesk --db {shown} feedback list --overdue\n  \
-         expatdesk --db {shown} notice recipients 2\n\
-         {env}",
-        today = crate::clock::format_date(clock.today()),
-    ));
+    let today = crate::clock::format_date(clock.today());
+    let mut text = format!("{ready}\n\n{look}\n");
+    for command in LOOK_AROUND {
+        let command = command.replace("{today}", &today);
+        text.push_str(&format!("  expatdesk --db {shown} {command}\n"));
+    }
+    text.push_str(&env);
+    ui::note(&text);
     Ok(())
 }
 

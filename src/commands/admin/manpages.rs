@@ -30,7 +30,7 @@ pub fn run(args: &ManpagesArgs) -> Result<()> {
     write_pages(&cmd, "expatdesk", &args.dir, &mut written)?;
     crate::ui::note(&t!(
         "desk-manpages-written",
-        count = written.to_string(),
+        count = written,
         dir = args.dir.display().to_string()
     ));
     Ok(())

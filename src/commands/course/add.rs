@@ -157,7 +157,7 @@ pub fn refuse_clashes(new: &[Slot], existing: &[Slot], allow: bool) -> Result<()
 pub fn warn_allowed(count: usize) {
     ui::warn(&t!(
         "svc-clashes-allowed",
-        count = count.to_string(),
+        count = count,
         flag = "--allow-conflict"
     ));
 }
@@ -165,10 +165,7 @@ pub fn warn_allowed(count: usize) {
 /// Exit 4 with the `shown` clash lines of `total`, and the way out.
 pub fn clash_error(mut shown: Vec<String>, total: usize) -> AppError {
     if total > shown.len() {
-        shown.push(t!(
-            "svc-clashes-more",
-            count = (total - shown.len()).to_string()
-        ));
+        shown.push(t!("svc-clashes-more", count = (total - shown.len())));
     }
     AppError::with_lines(ErrorKind::Conflict, shown)
         .hint(t!("svc-clashes-hint", flag = "--allow-conflict"))
@@ -230,7 +227,7 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
         kind = def.kind.to_string(),
         id = id.to_string(),
         title = def.title.clone(),
-        sessions = sessions.len().to_string()
+        sessions = sessions.len()
     ));
     super::show::print(ctx, id)
 }

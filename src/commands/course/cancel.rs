@@ -72,7 +72,7 @@ pub fn run(ctx: &mut Ctx, args: &CancelArgs) -> Result<()> {
                     kind = course.def.kind.to_string(),
                     id = course.id.to_string(),
                     title = course.def.title.clone(),
-                    open = open.to_string()
+                    open = open
                 ))
             }
         }

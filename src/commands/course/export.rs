@@ -47,7 +47,7 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
     if let Some(file) = &ctx.out.file {
         crate::ui::note(&crate::t!(
             "svc-exported-courses",
-            count = rows.rows.len().to_string(),
+            count = rows.rows.len(),
             path = file.display().to_string()
         ));
     }

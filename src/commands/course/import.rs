@@ -291,15 +291,15 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     if args.dry_run {
         ui::note(&t!(
             "svc-import-dry-run",
-            courses = created.len().to_string(),
-            sessions = sessions.to_string()
+            courses = created.len(),
+            sessions = sessions
         ));
         return Ok(());
     }
     ui::note(&t!(
         "svc-import-done",
-        courses = created.len().to_string(),
-        sessions = sessions.to_string()
+        courses = created.len(),
+        sessions = sessions
     ));
     let mut rows = Rows::new(&["line", "course_id", "code", "title", "sessions"]);
     for ((line, def), (id, n)) in defs.iter().zip(&created) {

@@ -129,7 +129,7 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
         let count = query::count_with_residents(conn, department_id)?;
         crate::ui::note(&crate::t!(
             "svc-fb-exported",
-            count = count.to_string(),
+            count = count,
             path = file.display().to_string()
         ));
     }

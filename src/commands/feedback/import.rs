@@ -73,10 +73,7 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     let first = read(&input, raw, &Refs::load(&ctx.db.conn)?)?;
     ui::trace("validated");
     if args.dry_run {
-        ui::note(&crate::t!(
-            "svc-fb-import-dry-run",
-            count = first.len().to_string()
-        ));
+        ui::note(&crate::t!("svc-fb-import-dry-run", count = first.len()));
         return Ok(());
     }
     drop(first);
@@ -94,7 +91,7 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
         let ids = insert_all(tx, &items, &actor)?;
         Ok((items, ids))
     })?;
-    ui::note(&crate::t!("svc-fb-imported", count = ids.len().to_string()));
+    ui::note(&crate::t!("svc-fb-imported", count = ids.len()));
     let mut rows = Rows::new(&["line", "feedback_id", "status", "subject"]);
     for ((line, c), id) in items.iter().zip(&ids) {
         rows.push(vec![

@@ -28,7 +28,7 @@ pub fn run(ctx: &mut Ctx, args: &SlaArgs) -> Result<()> {
             let detail = format!("feedback_sla_days {from} → {days}");
             audit::record(tx, &actor, "set", "setting", None, &detail)
         })?;
-        crate::ui::note(&crate::t!("svc-fb-sla-set", days = days.to_string()));
+        crate::ui::note(&crate::t!("svc-fb-sla-set", days = days));
     }
     let stored = store::stored_sla(&ctx.db.conn)?;
     let mut rows = Rows::new(&["sla_days", "source"]);

@@ -29,6 +29,6 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
     ctx.out.limited(args.limit.limit).stream(
         &mut source,
         None,
-        &t!("desk-report-permits-none", days = args.within.to_string()),
+        &t!("desk-report-permits-none", days = args.within),
     )
 }

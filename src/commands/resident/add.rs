@@ -57,7 +57,11 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
         audit::record(tx, &actor, "add", "resident", Some(id), "")?;
         Ok(id)
     })?;
-    ui::note(&format!("added resident {id}: {}", data.display_name()));
+    ui::note(&crate::t!(
+        "desk-resident-added",
+        id = id.to_string(),
+        name = data.display_name()
+    ));
     let resident = super::load(&ctx.db.conn, id)?;
     ctx.out.record(&rows::record(&resident, false))
 }

@@ -58,8 +58,8 @@ pub fn run(ctx: &mut Ctx, args: &EraseArgs) -> Result<()> {
     ui::note(&t!(
         "desk-erased",
         id = id.to_string(),
-        feedback = erased.feedback.to_string(),
-        courses = courses.to_string()
+        feedback = erased.feedback,
+        courses = courses
     ));
     Ok(())
 }

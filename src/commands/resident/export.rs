@@ -79,7 +79,7 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
     if let Some(file) = &ctx.out.file {
         ui::note(&t!(
             "desk-exported",
-            count = count.to_string(),
+            count = count,
             file = file.display().to_string()
         ));
     }

@@ -136,7 +136,11 @@ fn read_header(input: &Input, options: &Options) -> Result<Header> {
         return Err(AppError::invalid(format!(
             "{}:1: {}",
             input.name,
-            crate::t!("sys-csv-missing-columns", list = missing.join(", "))
+            crate::t!(
+                "sys-csv-missing-columns",
+                count = missing.len(),
+                list = missing.join(", ")
+            )
         ))
         .hint(crate::t!("sys-hint-import-update-only")));
     }
