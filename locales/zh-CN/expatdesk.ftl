@@ -1329,3 +1329,5 @@ value-note-possible = [可选值：{ $list }]
 value-note-env = [环境变量：{ $var }]
 prompt-yes = 是
 prompt-no = 否
+sys-db-server-not-built = --db：这是 PostgreSQL 地址，本版本尚不支持共享数据库模式（SPEC §10）
+sys-hint-db-server-not-built = 请给出 SQLite 文件的路径；需要共享数据的各前台目前请共用一台电脑上的文件

@@ -31,6 +31,7 @@ impl Location {
     /// `--db`/`EXPATDESK_DB` (clap fills both), else the platform data dir.
     pub fn resolve(flag: Option<PathBuf>) -> Result<Self> {
         if let Some(path) = flag {
+            refuse_server_url(&path)?;
             return Ok(Location {
                 path,
                 explicit: true,
@@ -44,6 +45,20 @@ impl Location {
             explicit: false,
         })
     }
+}
+
+/// A `postgres://` address names the shared mode of SPEC §10, which this
+/// build does not have: taken as a file name, `init` would quietly make a
+/// local file under `./postgres:/` and the desk would think it shares the
+/// server's data. Refused instead, before anything is opened.
+fn refuse_server_url(path: &Path) -> Result<()> {
+    let text = path.to_string_lossy();
+    let scheme = text.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+    if matches!(scheme.as_deref(), Some("postgres" | "postgresql")) {
+        return Err(AppError::usage(crate::t!("sys-db-server-not-built"))
+            .hint(crate::t!("sys-hint-db-server-not-built")));
+    }
+    Ok(())
 }
 
 /// May this command create the database file?

@@ -391,3 +391,48 @@ fn another_programs_sqlite_file_is_left_alone() {
         "tables were added"
     );
 }
+
+/// `--db postgres://…` (SPEC §10) is not built yet: refused with exit 2
+/// before anything is opened, never taken as a local file name, by flag
+/// or by `EXPATDESK_DB`, for `init` as for any other command.
+#[test]
+fn a_postgres_address_is_refused_and_no_local_file_is_made() {
+    let env = TestEnv::empty();
+    for url in [
+        "postgres://desk@localhost/center",
+        "postgresql://desk@db.example:5433/center?sslmode=require",
+    ] {
+        for args in [&["init"][..], &["today"][..]] {
+            let out = env
+                .cmd()
+                .arg("--db")
+                .arg(url)
+                .args(args)
+                .output()
+                .expect("run");
+            assert_eq!(out.status.code(), Some(2), "{url} {args:?}");
+            let err = crate::common::stderr(&out);
+            assert!(
+                err.starts_with("error: --db: a PostgreSQL address"),
+                "{err}"
+            );
+            assert!(
+                err.contains("hint: give the path of a SQLite file"),
+                "{err}"
+            );
+        }
+        let out = env
+            .cmd()
+            .env("EXPATDESK_DB", url)
+            .arg("init")
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(2), "{url} from the environment");
+    }
+    let left: Vec<_> = std::fs::read_dir(env.dir.path())
+        .expect("read dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "files made: {left:?}");
+}
