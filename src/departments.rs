@@ -2,6 +2,7 @@
 //! names, and a short Chinese name (住房, 税务 …). Referred to by any of
 //! them, any case (`find`, one resolver for flags, filters and imports);
 //! an unknown one gets "did you mean" (`unknown`).
+use crate::output::Cell;
 use rusqlite::{params, Connection};
 
 use crate::error::{AppError, Result};
@@ -29,6 +30,28 @@ impl Department {
     fn label(&self) -> String {
         let zh = self.short_name_zh.as_deref().unwrap_or(&self.name_zh);
         format!("{} ({zh})", self.code)
+    }
+}
+
+/// Department codes as table cells: a Chinese table shows the short
+/// Chinese name (else the full one), CSV and JSON the code.
+pub struct Names(std::collections::HashMap<String, String>);
+
+impl Names {
+    pub fn load(conn: &Connection) -> Result<Names> {
+        Ok(Names(
+            list(conn)?
+                .into_iter()
+                .map(|d| (d.code, d.short_name_zh.unwrap_or(d.name_zh)))
+                .collect(),
+        ))
+    }
+
+    pub fn cell(&self, code: Option<String>) -> Cell {
+        code.map_or(Cell::Null, |code| {
+            let zh = self.0.get(&code).cloned();
+            Cell::Named(code, zh)
+        })
     }
 }
 

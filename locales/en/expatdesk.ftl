@@ -1116,3 +1116,6 @@ prompt-yes = yes
 prompt-no = no
 sys-db-server-not-built = --db: a PostgreSQL address, and this version has no shared-database mode yet (SPEC §10)
 sys-hint-db-server-not-built = give the path of a SQLite file; desks that must share data use one PC's file for now
+report-unknown = (unknown)
+report-none = (none)
+col-short_name_zh = Short Chinese name

@@ -1331,3 +1331,6 @@ prompt-yes = 是
 prompt-no = 否
 sys-db-server-not-built = --db：这是 PostgreSQL 地址，本版本尚不支持共享数据库模式（SPEC §10）
 sys-hint-db-server-not-built = 请给出 SQLite 文件的路径；需要共享数据的各前台目前请共用一台电脑上的文件
+report-unknown = （未知）
+report-none = （无）
+col-short_name_zh = 中文简称

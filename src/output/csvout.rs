@@ -109,7 +109,7 @@ pub fn write(
     source.each(limit, &mut |row: Vec<Cell>| {
         record.clear();
         record.extend(row.iter().map(|cell| match cell {
-            Cell::Text(s) => style.text(s).into_owned(),
+            Cell::Text(s) | Cell::Named(s, _) => style.text(s).into_owned(),
             Cell::Code(s) => style.code(s).into_owned(),
             other => other.display(),
         }));

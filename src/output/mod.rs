@@ -12,6 +12,7 @@ mod source;
 pub mod table;
 mod target;
 
+use crate::i18n::Lang;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -63,8 +64,16 @@ pub enum Cell {
     Vocab(&'static str, String),
     /// A date-time, RFC 3339: a table shows `YYYY-MM-DD HH:MM`.
     Time(String),
+    /// A stored value (a code or an English name) and its Chinese name: CSV
+    /// and JSON write the first, a Chinese table shows the second when
+    /// there is one (a country, a community, a department).
+    Named(String, Option<String>),
     /// A course's places: 0 is unlimited.
     Seats(i64),
+}
+
+fn value_or_null(value: Option<impl Into<String>>, cell: impl FnOnce(String) -> Cell) -> Cell {
+    value.map_or(Cell::Null, |v| cell(v.into()))
 }
 
 impl Cell {
@@ -80,6 +89,13 @@ impl Cell {
     pub fn vocab(vocabulary: &'static str, value: Option<impl Into<String>>) -> Cell {
         value.map_or(Cell::Null, |v| Cell::Vocab(vocabulary, v.into()))
     }
+    /// A country by its code, with its Chinese name for a Chinese table.
+    pub fn country(code: Option<impl Into<String>>) -> Cell {
+        value_or_null(code, |code| {
+            let zh = crate::refdata::country_by_code(&code).map(|c| c.name_zh.clone());
+            Cell::Named(code, zh)
+        })
+    }
     pub fn time(value: Option<impl Into<String>>) -> Cell {
         value.map_or(Cell::Null, |v| Cell::Time(v.into()))
     }
@@ -91,6 +107,7 @@ impl Cell {
             Cell::Int(n) | Cell::Seats(n) => n.to_string(),
             Cell::Dec1(x) => format!("{x:.1}"),
             Cell::Text(s) | Cell::Code(s) | Cell::Vocab(_, s) | Cell::Time(s) => s.clone(),
+            Cell::Named(s, _) => s.clone(),
         }
     }
 
@@ -98,6 +115,9 @@ impl Cell {
     pub fn shown(&self) -> String {
         match self {
             Cell::Vocab(vocabulary, code) => crate::i18n::label(vocabulary, code),
+            Cell::Named(_, Some(zh)) if !zh.is_empty() && crate::i18n::lang() == Lang::Zh => {
+                zh.clone()
+            }
             // Stored times are Shanghai local (`…+08:00`): the minute is
             // what a desk needs.
             Cell::Time(s) if s.len() >= 16 && s.as_bytes()[10] == b'T' => {
@@ -116,12 +136,20 @@ impl Cell {
                 let rounded = (x * 10.0).round() / 10.0;
                 serde_json::Number::from_f64(rounded).map_or(Value::Null, Value::Number)
             }
-            Cell::Text(s) | Cell::Code(s) | Cell::Vocab(_, s) | Cell::Time(s) if s.is_empty() => {
+            Cell::Text(s)
+            | Cell::Code(s)
+            | Cell::Vocab(_, s)
+            | Cell::Time(s)
+            | Cell::Named(s, _)
+                if s.is_empty() =>
+            {
                 Value::Null
             }
-            Cell::Text(s) | Cell::Code(s) | Cell::Vocab(_, s) | Cell::Time(s) => {
-                Value::String(s.clone())
-            }
+            Cell::Text(s)
+            | Cell::Code(s)
+            | Cell::Vocab(_, s)
+            | Cell::Time(s)
+            | Cell::Named(s, _) => Value::String(s.clone()),
         }
     }
 }

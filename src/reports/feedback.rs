@@ -39,6 +39,16 @@ pub enum By {
 }
 
 impl By {
+    /// The closed vocabulary of the grouped codes, if they are one.
+    fn vocabulary(self) -> Option<&'static str> {
+        match self {
+            By::Category => Some("feedback-category"),
+            By::Status => Some("feedback-status"),
+            By::Channel => Some("channel"),
+            By::Department | By::Nationality => None,
+        }
+    }
+
     /// The grouping expression and join: fixed SQL text, never a value.
     fn sql(self) -> (&'static str, &'static str) {
         match self {
@@ -171,20 +181,27 @@ pub fn median(values: &mut [f64]) -> Option<f64> {
 }
 
 /// The group's label: the department's English name, the country's name,
-/// `(none)` for the empty key, else the key itself.
-fn label(conn: &Connection, by: By, key: &str) -> Result<String> {
+/// `(none)` for the empty key, else the key itself; with its Chinese name
+/// (or the vocabulary's label) for a Chinese table.
+fn label(conn: &Connection, by: By, key: &str) -> Result<Cell> {
     if key.is_empty() {
-        return Ok("(none)".into());
+        return Ok(Cell::Named("(none)".into(), Some(crate::t!("report-none"))));
     }
-    Ok(match by {
+    let (en, zh) = match by {
         By::Department => conn
-            .prepare_cached("SELECT name_en FROM departments WHERE code = ?1")?
-            .query_row([key], |r| r.get(0))
-            .unwrap_or_else(|_| key.to_string()),
-        By::Nationality => crate::refdata::country_by_code(key)
-            .map_or_else(|| key.to_string(), |c| c.name_en.clone()),
-        _ => key.to_string(),
-    })
+            .prepare_cached("SELECT name_en, name_zh FROM departments WHERE code = ?1")?
+            .query_row([key], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap_or_else(|_| (key.to_string(), None)),
+        By::Nationality => crate::refdata::country_by_code(key).map_or_else(
+            || (key.to_string(), None),
+            |c| (c.name_en.clone(), Some(c.name_zh.clone())),
+        ),
+        other => (
+            key.to_string(),
+            other.vocabulary().map(|v| crate::i18n::label(v, key)),
+        ),
+    };
+    Ok(Cell::Named(en, zh))
 }
 
 pub fn rows(conn: &Connection, q: &Query) -> Result<(Rows, Vec<Group>)> {
@@ -193,7 +210,7 @@ pub fn rows(conn: &Connection, q: &Query) -> Result<(Rows, Vec<Group>)> {
     for g in &groups {
         rows.push(vec![
             Cell::Code(g.key.clone()),
-            Cell::Text(label(conn, q.by, &g.key)?),
+            label(conn, q.by, &g.key)?,
             Cell::Int(g.received),
             Cell::Int(g.open),
             Cell::Int(g.responded),

@@ -36,8 +36,17 @@ pub enum GroupBy {
 pub struct Group {
     pub key: String,
     pub label: String,
+    /// The label in Chinese, for a Chinese table or chart.
+    pub label_zh: Option<String>,
     pub count: i64,
     pub share_pct: f64,
+}
+
+impl Group {
+    /// The label as a person reads it, in the interface's language.
+    pub fn shown_label(&self) -> String {
+        Cell::Named(self.label.clone(), self.label_zh.clone()).shown()
+    }
 }
 
 pub const GROUP_COLUMNS: &[&str] = &["key", "label", "count", "share_pct"];
@@ -75,16 +84,23 @@ pub fn age_band(birth: NaiveDate, today: NaiveDate) -> &'static str {
 /// key; groups without residents are not listed.
 pub fn groups(conn: &Connection, by: GroupBy, today: NaiveDate) -> Result<Vec<Group>> {
     let sql = format!(
-        "SELECT r.nationality, c.name, r.languages, r.gender, r.permit_type, r.birth_date
+        "SELECT r.nationality, c.name, r.languages, r.gender, r.permit_type, r.birth_date,
+                c.name_zh
          FROM residents r JOIN communities c ON c.id = r.community_id
          WHERE {ACTIVE_ON}"
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query([format_date(today)])?;
     let mut counts: BTreeMap<String, i64> = BTreeMap::new();
+    let mut community_zh: BTreeMap<String, String> = BTreeMap::new();
     let mut active = 0i64;
     while let Some(row) = rows.next()? {
         active += 1;
+        if by == GroupBy::Community {
+            if let Some(zh) = row.get::<_, Option<String>>(6)? {
+                community_zh.insert(row.get(1)?, zh);
+            }
+        }
         let keys: Vec<String> = match by {
             GroupBy::Nationality => vec![row.get(0)?],
             GroupBy::Community => vec![row.get(1)?],
@@ -122,6 +138,7 @@ pub fn groups(conn: &Connection, by: GroupBy, today: NaiveDate) -> Result<Vec<Gr
         .into_iter()
         .map(|(key, count)| Group {
             label: label(by, &key),
+            label_zh: label_zh(by, &key, &community_zh),
             share_pct: percent(count, active),
             key,
             count,
@@ -144,6 +161,21 @@ fn label(by: GroupBy, key: &str) -> String {
     .unwrap_or_else(|| key.to_string())
 }
 
+/// The Chinese label of a group, where there is one.
+fn label_zh(by: GroupBy, key: &str, community_zh: &BTreeMap<String, String>) -> Option<String> {
+    if key.is_empty() {
+        return Some(crate::t!("report-unknown"));
+    }
+    match by {
+        GroupBy::Nationality => refdata::country_by_code(key).map(|c| c.name_zh.clone()),
+        GroupBy::Language => refdata::language(key).map(|l| l.name_zh.clone()),
+        GroupBy::Community => community_zh.get(key).cloned(),
+        GroupBy::Gender => Some(crate::i18n::label("gender", key)),
+        GroupBy::PermitType => Some(crate::i18n::label("permit", key)),
+        GroupBy::AgeBand => None,
+    }
+}
+
 /// The groups as report rows `key,label,count,share_pct`. The key is a
 /// code, except a community's, which is its name: free text (SPEC §9).
 pub fn group_rows(groups: &[Group], by: GroupBy) -> Rows {
@@ -156,7 +188,7 @@ pub fn group_rows(groups: &[Group], by: GroupBy) -> Rows {
             } else {
                 Cell::Code(key)
             },
-            Cell::Text(g.label.clone()),
+            Cell::Named(g.label.clone(), g.label_zh.clone()),
             Cell::Int(g.count),
             Cell::Dec1(g.share_pct),
         ]);

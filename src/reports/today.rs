@@ -215,6 +215,7 @@ fn feedback(conn: &Connection, today: NaiveDate, top: u64) -> Result<Section> {
          {OPEN_DUE} ORDER BY f.due_on, f.id LIMIT ?2"
     );
     let mut stmt = conn.prepare(&sql)?;
+    let departments = crate::departments::Names::load(conn)?;
     let mut rows = Rows::new(&[
         "id",
         "received_at",
@@ -235,7 +236,7 @@ fn feedback(conn: &Connection, today: NaiveDate, top: u64) -> Result<Section> {
             Cell::Time(r.get(1)?),
             Cell::Text(r.get(2)?),
             Cell::Vocab("feedback-status", r.get(3)?),
-            Cell::code(r.get::<_, Option<String>>(4)?),
+            departments.cell(r.get(4)?),
             days_between(today, &due),
             Cell::Code(due),
             Cell::Vocab("yes-no", if overdue { "yes" } else { "no" }.into()),

@@ -43,6 +43,9 @@ pub struct Resident {
     pub permit_changed: bool,
     pub registered_at: String,
     pub updated_at: String,
+    /// The community's Chinese name, for Chinese tables (not stored on the
+    /// resident).
+    pub community_zh: Option<String>,
 }
 
 impl ResidentData {

@@ -12,7 +12,7 @@ pub(crate) const SELECT: &str =
         c.name, r.address, r.languages, r.arrival_date, r.residence_registered_on,
         r.permit_type, r.permit_number, r.permit_expiry, r.passport_number,
         r.consent_contact, r.consent_share, r.status, r.moved_out_on, r.notes,
-        r.address_changed, r.permit_changed, r.registered_at, r.updated_at
+        r.address_changed, r.permit_changed, r.registered_at, r.updated_at, c.name_zh
     FROM residents r JOIN communities c ON c.id = r.community_id";
 
 pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Resident> {
@@ -49,6 +49,7 @@ pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Resident> {
         permit_changed: row.get(27)?,
         registered_at: row.get(28)?,
         updated_at: row.get(29)?,
+        community_zh: row.get(30)?,
     })
 }
 

@@ -91,6 +91,7 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
     let filter = filter(ctx, args)?;
     let today = ctx.clock.today();
     let conn = &ctx.db.conn;
+    let departments = crate::departments::Names::load(conn)?;
     let mut source = Query::new(
         COLUMNS,
         |limit, sink| {
@@ -103,7 +104,7 @@ pub fn run(ctx: &mut Ctx, args: &ListArgs) -> Result<()> {
                     Cell::Vocab("channel", f.channel),
                     Cell::Vocab("feedback-category", f.category),
                     Cell::Text(f.subject),
-                    Cell::code(f.department),
+                    departments.cell(f.department),
                     Cell::Vocab("feedback-status", f.status.as_str().into()),
                     Cell::Code(format_date(f.due_on)),
                     yes_no(overdue),

@@ -1,5 +1,5 @@
-//! `feedback show ID`: every field of the item (department as its code,
-//! overdue as of today) and its history, oldest first.
+//! `feedback show ID`: every field of the item (department as its code;
+//! a Chinese table shows its short Chinese name; overdue as of today) and its history, oldest first.
 //!
 //! Two record sets, so each format gets its own shape: a table prints the
 //! item and then its history; JSON one object, the item's columns at the
@@ -8,6 +8,7 @@
 use clap::Args;
 
 use crate::context::Ctx;
+use crate::departments::Names;
 use crate::error::Result;
 use crate::feedback::flow::is_overdue;
 use crate::feedback::store::{self, Feedback};
@@ -27,14 +28,15 @@ pub fn run(ctx: &mut Ctx, args: &ShowArgs) -> Result<()> {
 /// and `close`).
 pub fn print(ctx: &Ctx, id: i64) -> Result<()> {
     let conn = &ctx.db.conn;
-    let item = record(&store::get(conn, id)?, ctx.clock.today());
+    let departments = Names::load(conn)?;
+    let item = record(&store::get(conn, id)?, ctx.clock.today(), &departments);
     let history = history_rows(conn, id)?;
     ctx.out
         .document(&item, &[("history", &history)], CsvPart::Record)
 }
 
 /// The item as one record (also printed by `feedback log`).
-pub fn record(f: &Feedback, today: chrono::NaiveDate) -> Rows {
+pub fn record(f: &Feedback, today: chrono::NaiveDate, departments: &Names) -> Rows {
     let mut rows = Rows::new(&[
         "id",
         "resident_id",
@@ -64,7 +66,7 @@ pub fn record(f: &Feedback, today: chrono::NaiveDate) -> Rows {
         Cell::code(f.language.clone()),
         Cell::Text(f.subject.clone()),
         Cell::text(f.body.clone()),
-        Cell::code(f.department.clone()),
+        departments.cell(f.department.clone()),
         Cell::Vocab("feedback-status", f.status.as_str().into()),
         Cell::text(f.response.clone()),
         Cell::time(f.responded_at.clone()),
@@ -92,6 +94,7 @@ pub(crate) fn history_rows(conn: &rusqlite::Connection, id: i64) -> Result<Rows>
         "department",
         "note",
     ]);
+    let departments = Names::load(conn)?;
     for h in store::history(conn, id)? {
         rows.push(vec![
             Cell::Time(h.at),
@@ -99,7 +102,7 @@ pub(crate) fn history_rows(conn: &rusqlite::Connection, id: i64) -> Result<Rows>
             Cell::Code(h.action),
             Cell::vocab("feedback-status", h.from_status),
             Cell::Vocab("feedback-status", h.to_status),
-            Cell::code(h.department),
+            departments.cell(h.department),
             Cell::text(h.note),
         ]);
     }

@@ -37,7 +37,12 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
     let text = if chart::stdout_is_terminal() {
         let bars: Vec<(String, f64)> = found
             .iter()
-            .map(|g| (format!("{} ({:.1}%)", g.label, g.share_pct), g.count as f64))
+            .map(|g| {
+                (
+                    format!("{} ({:.1}%)", g.shown_label(), g.share_pct),
+                    g.count as f64,
+                )
+            })
             .collect();
         chart::bar_chart(&bars, chart::terminal_width())
     } else {
@@ -45,7 +50,7 @@ pub fn run(ctx: &mut Ctx, args: &Args) -> Result<()> {
             .iter()
             .map(|g| {
                 vec![
-                    g.label.clone(),
+                    g.shown_label(),
                     g.count.to_string(),
                     format!("{:.1}%", g.share_pct),
                 ]

@@ -78,8 +78,8 @@ pub fn list_row(r: &Resident, extras: Extras) -> Vec<Cell> {
         Cell::text(d.family_name.clone()),
         Cell::text(d.given_name.clone()),
         Cell::text(d.chinese_name.clone()),
-        Cell::Code(d.nationality.clone()),
-        Cell::Text(d.community.clone()),
+        Cell::country(Some(d.nationality.clone())),
+        Cell::Named(d.community.clone(), r.community_zh.clone()),
         Cell::code(d.phone.clone()),
         Cell::code(d.email.clone()),
         Cell::code(d.languages.clone()),
@@ -112,6 +112,7 @@ pub fn field_cell(field: Field, value: Option<String>) -> Cell {
         Field::PermitType => Cell::vocab("permit", value),
         Field::Status => Cell::vocab("resident-status", value),
         Field::ConsentContact | Field::ConsentShare => Cell::vocab("yes-no", value),
+        Field::Nationality => Cell::country(value),
         _ => Cell::code(value),
     }
 }
@@ -133,7 +134,10 @@ pub fn record(r: &Resident, reveal: bool) -> Rows {
         if field.is_sensitive() && !reveal {
             value = value.map(|v| mask(&v));
         }
-        row.push(field_cell(field, value));
+        row.push(match field {
+            Field::Community => Cell::Named(r.data.community.clone(), r.community_zh.clone()),
+            _ => field_cell(field, value),
+        });
     }
     row.push(Cell::vocab("reason", registration_due(r)));
     rows.push(row);

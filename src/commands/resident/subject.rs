@@ -48,8 +48,9 @@ pub fn run(ctx: &mut Ctx, id: i64, sensitive: bool) -> Result<()> {
         resident_id: Some(id),
         ..Default::default()
     };
+    let departments = crate::departments::Names::load(conn)?;
     for item in crate::feedback::query::all(conn, &filter)? {
-        let mut entry = object(&feedback_show::record(&item, today));
+        let mut entry = object(&feedback_show::record(&item, today, &departments));
         if let Value::Object(fields) = &mut entry {
             let history = feedback_show::history_rows(conn, item.id)?;
             fields.insert("history".into(), Value::Array(history.to_json()));
