@@ -49,6 +49,19 @@ fn at_terminal(env: &TestEnv, args: &[&str], keys: &[&str]) -> Option<(i32, Stri
     Some((out.status.code().unwrap_or(-1), screen))
 }
 
+/// Kim Minji at the wizard: korea is an alias of KR; the community by its
+/// Chinese name; languages kept in the order typed; no optional details;
+/// confirm.
+const KIM: [&str; 7] = [
+    "Kim\r",
+    "Minji\r",
+    "korea\r",
+    "绿庭\r",
+    "German, en\r",
+    "n",
+    "y",
+];
+
 fn residents(env: &TestEnv) -> String {
     env.csv(&["resident", "list", "--status", "all"])
 }
@@ -65,18 +78,7 @@ fn a_resident_registered_through_the_wizard() {
         "绿庭",
     ])
     .success();
-    // korea is an alias of KR; the community by its Chinese name;
-    // languages kept in the order typed; no optional details; confirm.
-    let keys = [
-        "Kim\r",
-        "Minji\r",
-        "korea\r",
-        "绿庭\r",
-        "German, en\r",
-        "n",
-        "y",
-    ];
-    let Some((code, screen)) = at_terminal(&env, &["resident", "add"], &keys) else {
+    let Some((code, screen)) = at_terminal(&env, &["resident", "add"], &KIM) else {
         return;
     };
     assert_eq!(code, 0, "{screen}");
@@ -273,17 +275,8 @@ fn summary(screen: &str) -> String {
 fn the_wizard_summary_in_both_languages() {
     for lang in ["en", "zh"] {
         let env = TestEnv::with_community();
-        let keys = [
-            "Kim\r",
-            "Minji\r",
-            "korea\r",
-            "绿庭\r",
-            "German, en\r",
-            "n",
-            "y",
-        ];
         let args = ["--lang", lang, "resident", "add"];
-        let Some((code, screen)) = at_terminal(&env, &args, &keys) else {
+        let Some((code, screen)) = at_terminal(&env, &args, &KIM) else {
             return;
         };
         assert_eq!(code, 0, "{screen}");
