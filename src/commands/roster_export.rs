@@ -5,7 +5,7 @@ use clap::Subcommand;
 use crate::context::Ctx;
 use crate::courses::roster_store;
 use crate::error::Result;
-use crate::output::Rows;
+use crate::output::Query;
 use crate::t;
 
 #[derive(Debug, Subcommand)]
@@ -21,14 +21,36 @@ enum What {
     Attendance,
 }
 
-fn export(ctx: &Ctx, rows: &Rows, what: What) -> Result<()> {
-    let none = match what {
-        What::Enrollments => t!("svc-export-no-enrollments"),
-        What::Attendance => t!("svc-export-no-attendance"),
+fn export(ctx: &Ctx, what: What) -> Result<()> {
+    let conn = &ctx.db.conn;
+    let (columns, none): (&[&str], String) = match what {
+        What::Enrollments => (
+            &roster_store::ENROLLMENT_COLUMNS,
+            t!("svc-export-no-enrollments"),
+        ),
+        What::Attendance => (
+            &roster_store::ATTENDANCE_COLUMNS,
+            t!("svc-export-no-attendance"),
+        ),
     };
-    ctx.out.for_export().previewed().list(rows, None, &none)?;
+    let count = || match what {
+        What::Enrollments => roster_store::count_enrollments(conn, None),
+        What::Attendance => roster_store::count_attendance(conn, None),
+    };
+    let mut source = Query::new(
+        columns,
+        |limit, sink| match what {
+            What::Enrollments => roster_store::each_enrollment(conn, None, limit, sink),
+            What::Attendance => roster_store::each_attendance(conn, None, limit, sink),
+        },
+        count,
+    );
+    ctx.out
+        .for_export()
+        .previewed()
+        .stream(&mut source, None, &none)?;
     if let Some(file) = &ctx.out.file {
-        let count = rows.rows.len();
+        let count = count()?;
         let path = file.display().to_string();
         crate::ui::note(&match what {
             What::Enrollments => t!("svc-exported-enrollments", count = count, path = path),
@@ -39,11 +61,9 @@ fn export(ctx: &Ctx, rows: &Rows, what: What) -> Result<()> {
 }
 
 pub fn enrollments(ctx: &mut Ctx) -> Result<()> {
-    let rows = roster_store::enrollment_rows(&ctx.db.conn, None)?;
-    export(ctx, &rows, What::Enrollments)
+    export(ctx, What::Enrollments)
 }
 
 pub fn attendance(ctx: &mut Ctx) -> Result<()> {
-    let rows = roster_store::attendance_rows(&ctx.db.conn, None)?;
-    export(ctx, &rows, What::Attendance)
+    export(ctx, What::Attendance)
 }

@@ -6,7 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::waitlist::{Entry, Roster};
 use super::{AttendanceStatus, EnrollmentStatus};
 use crate::error::Result;
-use crate::output::{Cell, Rows};
+use crate::output::{sql_limit, Cell, Rows, Sink};
 
 /// The roster of `course_id`: enrolled residents (in enrollment order),
 /// then the waitlist by position.
@@ -110,18 +110,33 @@ pub fn attendance_of(
     status.as_deref().map(AttendanceStatus::parse).transpose()
 }
 
+pub const ENROLLMENT_COLUMNS: [&str; 7] = [
+    "course_id",
+    "code",
+    "resident_id",
+    "external_id",
+    "status",
+    "position",
+    "enrolled_at",
+];
+
+pub const ATTENDANCE_COLUMNS: [&str; 6] = [
+    "session_id",
+    "course_id",
+    "resident_id",
+    "external_id",
+    "status",
+    "marked_at",
+];
+
 /// `enrollment export`: every roster entry (or `resident`'s) by course,
-/// then resident.
-pub fn enrollment_rows(conn: &Connection, resident: Option<i64>) -> Result<Rows> {
-    let mut rows = Rows::new(&[
-        "course_id",
-        "code",
-        "resident_id",
-        "external_id",
-        "status",
-        "position",
-        "enrolled_at",
-    ]);
+/// then resident, handed to `sink` one at a time (at most `limit`).
+pub fn each_enrollment(
+    conn: &Connection,
+    resident: Option<i64>,
+    limit: Option<u64>,
+    sink: &mut Sink,
+) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT e.course_id, c.code, e.resident_id, r.external_id, e.status, e.position,
                 e.enrolled_at
@@ -129,11 +144,12 @@ pub fn enrollment_rows(conn: &Connection, resident: Option<i64>) -> Result<Rows>
          JOIN courses c ON c.id = e.course_id
          JOIN residents r ON r.id = e.resident_id
          WHERE ?1 IS NULL OR e.resident_id = ?1
-         ORDER BY e.course_id, e.resident_id",
+         ORDER BY e.course_id, e.resident_id
+         LIMIT ?2",
     )?;
-    let mut query = stmt.query([resident])?;
+    let mut query = stmt.query(params![resident, sql_limit(limit)])?;
     while let Some(r) = query.next()? {
-        rows.push(vec![
+        sink(vec![
             Cell::Int(r.get(0)?),
             Cell::text(r.get::<_, Option<String>>(1)?),
             Cell::Int(r.get(2)?),
@@ -141,41 +157,75 @@ pub fn enrollment_rows(conn: &Connection, resident: Option<i64>) -> Result<Rows>
             Cell::Code(r.get(4)?),
             r.get::<_, Option<i64>>(5)?.map_or(Cell::Null, Cell::Int),
             Cell::Code(r.get(6)?),
-        ]);
+        ])?;
     }
-    Ok(rows)
+    Ok(())
+}
+
+pub fn count_enrollments(conn: &Connection, resident: Option<i64>) -> Result<u64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM enrollments e WHERE ?1 IS NULL OR e.resident_id = ?1",
+        [resident],
+        |r| r.get(0),
+    )?)
 }
 
 /// `attendance export`: every mark (or `resident`'s) by session, then
-/// resident.
-pub fn attendance_rows(conn: &Connection, resident: Option<i64>) -> Result<Rows> {
-    let mut rows = Rows::new(&[
-        "session_id",
-        "course_id",
-        "resident_id",
-        "external_id",
-        "status",
-        "marked_at",
-    ]);
+/// resident, handed to `sink` one at a time (at most `limit`).
+pub fn each_attendance(
+    conn: &Connection,
+    resident: Option<i64>,
+    limit: Option<u64>,
+    sink: &mut Sink,
+) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT a.session_id, s.course_id, a.resident_id, r.external_id, a.status, a.marked_at
          FROM attendance a
          JOIN sessions s ON s.id = a.session_id
          JOIN residents r ON r.id = a.resident_id
          WHERE ?1 IS NULL OR a.resident_id = ?1
-         ORDER BY a.session_id, a.resident_id",
+         ORDER BY a.session_id, a.resident_id
+         LIMIT ?2",
     )?;
-    let mut query = stmt.query([resident])?;
+    let mut query = stmt.query(params![resident, sql_limit(limit)])?;
     while let Some(r) = query.next()? {
-        rows.push(vec![
+        sink(vec![
             Cell::Int(r.get(0)?),
             Cell::Int(r.get(1)?),
             Cell::Int(r.get(2)?),
             Cell::text(r.get::<_, Option<String>>(3)?),
             Cell::Code(r.get(4)?),
             Cell::Code(r.get(5)?),
-        ]);
+        ])?;
     }
+    Ok(())
+}
+
+pub fn count_attendance(conn: &Connection, resident: Option<i64>) -> Result<u64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM attendance a WHERE ?1 IS NULL OR a.resident_id = ?1",
+        [resident],
+        |r| r.get(0),
+    )?)
+}
+
+/// One resident's roster entries, in memory (a subject export: a few).
+pub fn enrollment_rows(conn: &Connection, resident: i64) -> Result<Rows> {
+    let mut rows = Rows::new(&ENROLLMENT_COLUMNS);
+    each_enrollment(conn, Some(resident), None, &mut |row| {
+        rows.push(row);
+        Ok(())
+    })?;
+    Ok(rows)
+}
+
+/// One resident's attendance marks, in memory (a subject export).
+pub fn attendance_rows(conn: &Connection, resident: i64) -> Result<Rows> {
+    let mut rows = Rows::new(&ATTENDANCE_COLUMNS);
+    each_attendance(conn, Some(resident), None, &mut |row| {
+        rows.push(row);
+        Ok(())
+    })?;
     Ok(rows)
 }
 

@@ -64,11 +64,11 @@ pub fn run(ctx: &mut Ctx, id: i64, sensitive: bool) -> Result<()> {
     doc.insert("resident".into(), record);
     doc.insert(
         "enrollments".into(),
-        Value::Array(roster_store::enrollment_rows(conn, Some(id))?.to_json()),
+        Value::Array(roster_store::enrollment_rows(conn, id)?.to_json()),
     );
     doc.insert(
         "attendance".into(),
-        Value::Array(roster_store::attendance_rows(conn, Some(id))?.to_json()),
+        Value::Array(roster_store::attendance_rows(conn, id)?.to_json()),
     );
     doc.insert("feedback".into(), Value::Array(feedback));
     doc.insert("audit".into(), Value::Array(entries.to_json()));
