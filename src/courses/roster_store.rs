@@ -154,9 +154,9 @@ pub fn each_enrollment(
             Cell::text(r.get::<_, Option<String>>(1)?),
             Cell::Int(r.get(2)?),
             Cell::text(r.get::<_, Option<String>>(3)?),
-            Cell::Code(r.get(4)?),
+            Cell::Vocab("enrollment", r.get(4)?),
             r.get::<_, Option<i64>>(5)?.map_or(Cell::Null, Cell::Int),
-            Cell::Code(r.get(6)?),
+            Cell::Time(r.get(6)?),
         ])?;
     }
     Ok(())
@@ -194,8 +194,8 @@ pub fn each_attendance(
             Cell::Int(r.get(1)?),
             Cell::Int(r.get(2)?),
             Cell::text(r.get::<_, Option<String>>(3)?),
-            Cell::Code(r.get(4)?),
-            Cell::Code(r.get(5)?),
+            Cell::Vocab("attendance", r.get(4)?),
+            Cell::Time(r.get(5)?),
         ])?;
     }
     Ok(())

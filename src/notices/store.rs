@@ -134,6 +134,8 @@ pub struct Recipient {
     pub email: Option<String>,
     pub wechat: Option<String>,
     pub community: String,
+    /// The community's Chinese name, for a Chinese table.
+    pub community_zh: Option<String>,
 }
 
 /// The active residents who consented to be contacted and are in the
@@ -148,7 +150,7 @@ pub fn each_recipient(
 ) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "SELECT r.id, r.family_name, r.given_name, r.languages, r.phone, r.email, r.wechat,
-             c.name, r.community_id, r.nationality
+             c.name, r.community_id, r.nationality, c.name_zh
          FROM residents r JOIN communities c ON c.id = r.community_id
          WHERE +r.status = 'active' AND r.consent_contact = 1
          ORDER BY r.id",
@@ -177,6 +179,7 @@ pub fn each_recipient(
             email: row.get(5)?,
             wechat: row.get(6)?,
             community: row.get(7)?,
+            community_zh: row.get(10)?,
         })?;
     }
     Ok(())

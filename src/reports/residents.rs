@@ -220,8 +220,8 @@ pub fn registrations(conn: &Connection, limit: Option<u64>, sink: &mut Sink) -> 
             Cell::Int(r.id),
             Cell::text(d.family_name.clone()),
             Cell::text(d.given_name.clone()),
-            Cell::Code(d.nationality.clone()),
-            Cell::Text(d.community.clone()),
+            Cell::country(Some(d.nationality.clone())),
+            Cell::Named(d.community.clone(), r.community_zh.clone()),
             Cell::code(d.phone.clone()),
             Cell::code(d.arrival_date.clone()),
             Cell::code(d.residence_registered_on.clone()),
@@ -276,7 +276,7 @@ pub fn permits(
     let until = days_ahead(today, within);
     let sql = format!(
         "SELECT r.id, r.family_name, r.given_name, r.nationality, c.name, r.phone, r.email,
-                r.permit_type, r.permit_expiry
+                r.permit_type, r.permit_expiry, c.name_zh
          FROM residents r JOIN communities c ON c.id = r.community_id
          WHERE {ACTIVE_ON} AND r.permit_expiry IS NOT NULL AND r.permit_expiry <= ?2
          ORDER BY r.permit_expiry, r.id LIMIT ?3"
@@ -296,8 +296,8 @@ pub fn permits(
             Cell::Int(row.get(0)?),
             Cell::text(row.get::<_, Option<String>>(1)?),
             Cell::text(row.get::<_, Option<String>>(2)?),
-            Cell::Code(row.get(3)?),
-            Cell::Text(row.get(4)?),
+            Cell::country(Some(row.get::<_, String>(3)?)),
+            Cell::Named(row.get(4)?, row.get(9)?),
             Cell::code(row.get::<_, Option<String>>(5)?),
             Cell::code(row.get::<_, Option<String>>(6)?),
             Cell::vocab("permit", row.get::<_, Option<String>>(7)?),

@@ -136,6 +136,24 @@ fn the_desk_screens() {
     both(&env, "resident_show", &["resident", "show", "1"]);
     both(&env, "course_show", &["course", "show", "3"]);
     both(&env, "feedback_show", &["feedback", "show", "3"]);
+    // Chinese names in Chinese tables: countries, communities, departments,
+    // report groups, a notice's audience.
+    both(
+        &env,
+        "report_by_nationality",
+        &["report", "residents", "--by", "nationality"],
+    );
+    both(
+        &env,
+        "report_by_department",
+        &["report", "feedback", "--by", "department"],
+    );
+    both(&env, "notice_list", &["notice", "list"]);
+    both(
+        &env,
+        "registrations",
+        &["report", "registrations", "--limit", "5"],
+    );
 }
 
 #[test]

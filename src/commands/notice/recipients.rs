@@ -43,7 +43,7 @@ pub fn run(ctx: &mut Ctx, args: &RecipientsArgs) -> Result<()> {
                 Cell::code(r.phone),
                 Cell::code(r.email),
                 Cell::text(r.wechat),
-                Cell::Text(r.community),
+                Cell::Named(r.community, r.community_zh),
             ])
         })
     };

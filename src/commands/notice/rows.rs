@@ -20,7 +20,10 @@ pub fn list_row(n: &Notice) -> Vec<Cell> {
         Cell::Text(d.title_zh.clone()),
         Cell::text(d.category.clone()),
         Cell::code(d.effective_on.clone()),
-        Cell::Text(d.audience.describe()),
+        Cell::Named(
+            d.audience.describe(),
+            Some(d.audience.describe_for_people()),
+        ),
         Cell::Code(d.languages()),
     ]
 }
@@ -49,7 +52,10 @@ pub fn record(n: &Notice) -> Rows {
         Cell::text(title_ja),
         Cell::text(d.category.clone()),
         Cell::code(d.effective_on.clone()),
-        Cell::Text(d.audience.describe()),
+        Cell::Named(
+            d.audience.describe(),
+            Some(d.audience.describe_for_people()),
+        ),
         Cell::Code(d.languages()),
         Cell::Text(d.body_en.clone()),
         Cell::Text(d.body_zh.clone()),
