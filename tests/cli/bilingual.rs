@@ -70,6 +70,13 @@ fn errors_with_their_hints() {
     );
     both(&env, "unknown_flag", &["course", "add", "--weekly"]);
     both(&env, "unknown_command", &["resident", "lsit"]);
+    // A bad row named with its line, and the known communities once after
+    // the rows (found by the problem's kind, in either language).
+    env.write(
+        "new.csv",
+        "family_name,nationality,community\nKim,KR,Nowhere Gardens\nLee,XX,Green Court\n",
+    );
+    both(&env, "import_refused", &["resident", "import", "new.csv"]);
 }
 
 #[test]

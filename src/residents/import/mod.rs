@@ -168,16 +168,16 @@ fn first_pass(
     // TEMP tables, so it takes no lock on the database.
     let spooled = conn.unchecked_transaction()?;
     let (mut rows, mut valid, mut community_hint) = (0u64, 0u64, false);
-    let unknown_community = format!(": community: {}", crate::t!("sys-field-unknown-community"));
     let new_communities = validate_stream(input, &rules, false, |item| {
         match item {
             Item::Valid { .. } => {
                 rows += 1;
                 valid += 1;
             }
-            Item::Invalid { record, problems } => {
+            Item::Invalid { record, rejected } => {
                 rows += 1;
-                community_hint |= problems.iter().any(|p| p.contains(&unknown_community));
+                community_hint |= rejected.unknown_community;
+                let problems = rejected.problems;
                 if options.rejects.is_some() {
                     spool::reject(&spooled, record, &problems.join("; "))?;
                 }
@@ -290,7 +290,7 @@ fn second_pass(
         // became invalid since, while the import waited for the lock (a
         // community renamed, say): then it fails the import as the first
         // pass would have, never silently left out.
-        Item::Invalid { record, problems } => w.invalid_since(record, problems),
+        Item::Invalid { record, rejected } => w.invalid_since(record, rejected.problems),
         Item::Progress(byte) => {
             progress("importing", byte);
             Ok(())

@@ -51,16 +51,34 @@ pub fn unguard(field: Field, cell: &str, raw: bool) -> &str {
     }
 }
 
+/// A row refused: one report line per problem, and whether one of them is
+/// a community the database does not know (the error then lists the known
+/// ones once, after the rows).
+#[derive(Debug, Default)]
+pub struct Rejected {
+    pub problems: Vec<String>,
+    pub unknown_community: bool,
+}
+
+impl From<Vec<String>> for Rejected {
+    fn from(problems: Vec<String>) -> Self {
+        Rejected {
+            problems,
+            unknown_community: false,
+        }
+    }
+}
+
 impl RowRules<'_> {
-    /// The row's record, or one report line per problem.
+    /// The row's record, or what is wrong with it.
     pub fn validate(
         &self,
         line: u64,
         record: &StringRecord,
         new_communities: &mut BTreeMap<String, String>,
-    ) -> Result<ValidRow, Vec<String>> {
+    ) -> Result<ValidRow, Rejected> {
         if record.len() != self.header_len {
-            return Err(vec![format!(
+            return Err(Rejected::from(vec![format!(
                 "{}:{line}: {}",
                 self.file,
                 crate::t!(
@@ -68,10 +86,11 @@ impl RowRules<'_> {
                     fields = record.len().to_string(),
                     header = self.header_len.to_string()
                 )
-            )]);
+            )]));
         }
         let mut data = ResidentData::new();
         let mut errors = Vec::new();
+        let mut unknown_community = false;
         for (cell, field) in record.iter().zip(self.columns) {
             let Some(field) = *field else { continue };
             let value = unguard(field, cell, self.raw);
@@ -90,6 +109,7 @@ impl RowRules<'_> {
             match fields::parse(field, value, self.refs) {
                 Ok(value) => data.set(field, value),
                 Err(e) => {
+                    unknown_community |= e.known.is_some();
                     let problem = match &e.hint {
                         // The known communities come once, after the rows.
                         Some(hint) => format!("{}; {hint}", e.problem),
@@ -122,7 +142,10 @@ impl RowRules<'_> {
                 haystack,
             })
         } else {
-            Err(errors)
+            Err(Rejected {
+                problems: errors,
+                unknown_community,
+            })
         }
     }
 }

@@ -2,7 +2,7 @@
 //! consumer has real work of its own (the write pass), inline otherwise.
 use std::collections::BTreeMap;
 
-use super::row::{RowRules, ValidRow};
+use super::row::{Rejected, RowRules, ValidRow};
 use crate::csvio::Input;
 use crate::error::{AppError, Result};
 
@@ -19,7 +19,7 @@ pub(super) enum Item {
     },
     Invalid {
         record: u64,
-        problems: Vec<String>,
+        rejected: Rejected,
     },
     Progress(u64),
 }
@@ -143,9 +143,9 @@ fn next_item(
                         incomplete,
                     }
                 }
-                Err(problems) => Item::Invalid {
+                Err(rejected) => Item::Invalid {
                     record: *count,
-                    problems,
+                    rejected,
                 },
             }))
         }
@@ -159,7 +159,7 @@ fn next_item(
             );
             Ok(Some(Item::Invalid {
                 record: *count,
-                problems: vec![problem],
+                rejected: Rejected::from(vec![problem]),
             }))
         }
         Err(e) => Err(crate::csvio::read_error(
