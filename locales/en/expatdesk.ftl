@@ -1119,3 +1119,5 @@ sys-hint-db-server-not-built = give the path of a SQLite file; desks that must s
 report-unknown = (unknown)
 report-none = (none)
 col-short_name_zh = Short Chinese name
+progress-checking = checking
+progress-importing = importing

@@ -1334,3 +1334,5 @@ sys-hint-db-server-not-built = 请给出 SQLite 文件的路径；需要共享�
 report-unknown = （未知）
 report-none = （无）
 col-short_name_zh = 中文简称
+progress-checking = 检查中
+progress-importing = 导入中

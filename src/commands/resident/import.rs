@@ -67,7 +67,8 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs, raw: bool) -> Result<()> {
         &actor,
         &today,
         &mut |phase, pos| {
-            bar.set_message(phase.to_string());
+            // The phase by its label: "checking" → 检查中 (both catalogues).
+            bar.set_message(crate::i18n::label("progress", phase));
             bar.set_position(pos);
         },
     );
