@@ -146,8 +146,8 @@ pub fn run(ctx: &mut Ctx, args: &AttendArgs) -> Result<()> {
             Cell::Int(session_id),
             Cell::Int(course_id),
             Cell::Int(*id),
-            Cell::Code(status.as_str().into()),
-            Cell::Code(actor.at.clone()),
+            Cell::Vocab("attendance", status.as_str().into()),
+            Cell::Time(actor.at.clone()),
         ]);
     }
     ctx.out.list(&rows, None, &t!("svc-attend-nobody"))

@@ -122,7 +122,7 @@ pub fn run(ctx: &mut Ctx, args: &EnrollArgs) -> Result<()> {
         rows.push(vec![
             Cell::Int(course_id),
             Cell::Int(id),
-            Cell::Code(status.into()),
+            Cell::Vocab("enrollment", status.into()),
             position.map_or(Cell::Null, |p| Cell::Int(i64::from(p))),
         ]);
     }

@@ -107,10 +107,10 @@ pub fn run(ctx: &mut Ctx, args: &RescheduleArgs) -> Result<()> {
     rows.push(vec![
         Cell::Int(session.id),
         Cell::Int(session.course_id),
-        Cell::Code(format_datetime(&session.start)),
-        Cell::Code(format_datetime(&session.end)),
+        Cell::Time(format_datetime(&session.start)),
+        Cell::Time(format_datetime(&session.end)),
         Cell::text(end),
-        Cell::Code(session.status.as_str().into()),
+        Cell::Vocab("course-status", session.status.as_str().into()),
     ]);
     ctx.out.record(&rows)
 }

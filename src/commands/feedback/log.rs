@@ -15,6 +15,7 @@ use crate::feedback::csv::{BODY_LIMIT, SUBJECT_LIMIT};
 use crate::feedback::flow::{due_on, MAX_SLA_DAYS};
 use crate::feedback::store::{self, Change, NewFeedback};
 use crate::feedback::{Category, Channel, Status};
+use crate::output::Cell;
 use crate::t;
 use crate::text::{flag_value, required_flag, Lines};
 use crate::ui::missing_flags;
@@ -223,8 +224,8 @@ fn find_resident(conn: &rusqlite::Connection) -> Result<Option<i64>> {
                     r.id,
                     d.display_name(),
                     d.chinese_name.as_deref().unwrap_or(""),
-                    d.nationality,
-                    d.community
+                    Cell::country(Some(d.nationality.clone())).shown(),
+                    Cell::Named(d.community.clone(), r.community_zh.clone()).shown()
                 ),
             ));
             Ok(())

@@ -99,7 +99,7 @@ pub(crate) fn history_rows(conn: &rusqlite::Connection, id: i64) -> Result<Rows>
         rows.push(vec![
             Cell::Time(h.at),
             Cell::Text(h.operator),
-            Cell::Code(h.action),
+            Cell::Vocab("feedback-action", h.action),
             Cell::vocab("feedback-status", h.from_status),
             Cell::Vocab("feedback-status", h.to_status),
             departments.cell(h.department),
