@@ -1126,3 +1126,5 @@ report-none = (none)
 col-short_name_zh = Short Chinese name
 progress-checking = checking
 progress-importing = importing
+col-roster = Roster
+col-feedback_id = Feedback

@@ -1341,3 +1341,5 @@ report-none = （无）
 col-short_name_zh = 中文简称
 progress-checking = 检查中
 progress-importing = 导入中
+col-roster = 报名名单
+col-feedback_id = 意见诉求编号

@@ -68,6 +68,33 @@ fn no_line_is_wider_than_the_terminal() {
     }
 }
 
+/// A Chinese table's headers and section titles are Chinese: a column
+/// name without its `col-` entry would fall back to English words.
+#[test]
+fn chinese_tables_have_chinese_headers_and_titles() {
+    let env = demo();
+    for args in TABLES {
+        let text = table(&env, "zh", 200, args);
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let next = lines.get(i + 1).copied().unwrap_or("");
+            let header = i > 0 && lines[i - 1].starts_with('┌') && next.starts_with('╞');
+            // A section title stands at the margin; an indented line is a hint.
+            let title = next.starts_with('┌') && !line.is_empty() && !line.starts_with([' ', '│']);
+            if !(header || title) {
+                continue;
+            }
+            let english = line
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .find(|w| w.len() >= 3);
+            assert!(
+                english.is_none(),
+                "{args:?}: English {english:?} in\n{line}"
+            );
+        }
+    }
+}
+
 #[test]
 fn the_resident_list_at_80_and_120_columns() {
     let env = demo();
