@@ -370,11 +370,11 @@ pub(crate) fn fit_line(line: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// Where a line's text starts: after `Usage:`/`用法：`, after the gap
+/// Where a line's text starts: after `Usage:`/`用法：` or `error:`, after the gap
 /// between an option and its description, else after the indentation.
 fn text_column(line: &str) -> usize {
     let heading = crate::t!("help-heading-usage");
-    for usage in [heading.as_str(), "Usage:"] {
+    for usage in [heading.as_str(), "Usage:", "error:"] {
         if let Some(rest) = line.strip_prefix(usage) {
             return line.len() - rest.trim_start().len();
         }
