@@ -211,18 +211,22 @@ pub fn count_attendance(conn: &Connection, resident: Option<i64>) -> Result<u64>
 
 /// One resident's roster entries, in memory (a subject export: a few).
 pub fn enrollment_rows(conn: &Connection, resident: i64) -> Result<Rows> {
-    let mut rows = Rows::new(&ENROLLMENT_COLUMNS);
-    each_enrollment(conn, Some(resident), None, &mut |row| {
-        rows.push(row);
-        Ok(())
-    })?;
-    Ok(rows)
+    collect(&ENROLLMENT_COLUMNS, |sink| {
+        each_enrollment(conn, Some(resident), None, sink)
+    })
 }
 
 /// One resident's attendance marks, in memory (a subject export).
 pub fn attendance_rows(conn: &Connection, resident: i64) -> Result<Rows> {
-    let mut rows = Rows::new(&ATTENDANCE_COLUMNS);
-    each_attendance(conn, Some(resident), None, &mut |row| {
+    collect(&ATTENDANCE_COLUMNS, |sink| {
+        each_attendance(conn, Some(resident), None, sink)
+    })
+}
+
+/// The rows `each` hands out, held as `Rows` with `columns`.
+fn collect(columns: &[&str], each: impl FnOnce(&mut Sink) -> Result<()>) -> Result<Rows> {
+    let mut rows = Rows::new(columns);
+    each(&mut |row| {
         rows.push(row);
         Ok(())
     })?;
