@@ -6,6 +6,7 @@
 //! one value of each. Version: the resident's first listed language
 //! (`languages`, `;`-separated ISO 639-1 codes, preferred first) that the
 //! notice has, else English.
+use crate::output::Cell;
 use crate::residents::fields::CommunityRef;
 use crate::t;
 
@@ -15,6 +16,9 @@ use crate::t;
 pub struct Audience {
     pub communities: Vec<CommunityRef>,
     pub nationalities: Vec<String>,
+    /// The communities' Chinese names by id, for people reading Chinese;
+    /// not part of the rule.
+    pub names_zh: std::collections::BTreeMap<i64, String>,
 }
 
 impl Audience {
@@ -58,14 +62,20 @@ impl Audience {
         }
         let mut parts = Vec::new();
         if !self.communities.is_empty() {
-            let names: Vec<&str> = self.communities.iter().map(|c| c.name.as_str()).collect();
+            let names: Vec<String> = self
+                .communities
+                .iter()
+                .map(|c| Cell::Named(c.name.clone(), self.names_zh.get(&c.id).cloned()).shown())
+                .collect();
             parts.push(t!("svc-audience-communities", names = names.join(", ")));
         }
         if !self.nationalities.is_empty() {
-            parts.push(t!(
-                "svc-audience-nationalities",
-                codes = self.nationalities.join(", ")
-            ));
+            let codes: Vec<String> = self
+                .nationalities
+                .iter()
+                .map(|code| Cell::country(Some(code.clone())).shown())
+                .collect();
+            parts.push(t!("svc-audience-nationalities", codes = codes.join(", ")));
         }
         parts.join(&t!("svc-audience-separator"))
     }
@@ -162,6 +172,7 @@ mod tests {
         let by_community = Audience {
             communities: vec![community(1, "Green Court"), community(2, "Orchid Park")],
             nationalities: vec![],
+            ..Default::default()
         };
         assert!(by_community.includes(1, "DE"));
         assert!(by_community.includes(2, "JP"));
@@ -169,6 +180,7 @@ mod tests {
         let by_nationality = Audience {
             communities: vec![],
             nationalities: vec!["DE".into(), "FR".into()],
+            ..Default::default()
         };
         assert!(by_nationality.includes(7, "FR"));
         assert!(by_nationality.includes(7, "de"));
@@ -180,6 +192,7 @@ mod tests {
         let both = Audience {
             communities: vec![community(1, "Green Court")],
             nationalities: vec!["DE".into(), "FR".into()],
+            ..Default::default()
         };
         assert!(both.includes(1, "DE"));
         assert!(!both.includes(1, "JP"));

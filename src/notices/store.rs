@@ -97,7 +97,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Notice>> {
 /// nationalities by code.
 fn audiences(conn: &Connection, only: Option<i64>) -> Result<HashMap<i64, Audience>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT a.notice_id, a.kind, a.value, c.id, c.name
+        "SELECT a.notice_id, a.kind, a.value, c.id, c.name, c.name_zh
          FROM notice_audience a
          LEFT JOIN communities c ON a.kind = 'community' AND c.id = CAST(a.value AS INTEGER)
          WHERE ?1 IS NULL OR a.notice_id = ?1
@@ -110,10 +110,15 @@ fn audiences(conn: &Connection, only: Option<i64>) -> Result<HashMap<i64, Audien
         let kind: String = row.get(1)?;
         let value: String = row.get(2)?;
         match (kind.as_str(), row.get::<_, Option<i64>>(3)?) {
-            ("community", Some(id)) => audience.communities.push(CommunityRef {
-                id,
-                name: row.get(4)?,
-            }),
+            ("community", Some(id)) => {
+                audience.communities.push(CommunityRef {
+                    id,
+                    name: row.get(4)?,
+                });
+                if let Some(zh) = row.get::<_, Option<String>>(5)? {
+                    audience.names_zh.insert(id, zh);
+                }
+            }
             ("nationality", _) => audience.nationalities.push(value),
             // A community id with no community: the foreign key of
             // residents keeps communities from being deleted, so never.
@@ -280,6 +285,7 @@ mod tests {
         let audience = Audience {
             communities: vec![orchid.clone(), green.clone()],
             nationalities: vec!["FR".into(), "DE".into()],
+            ..Default::default()
         };
         let id = insert(&db.conn, &notice(audience, true), AT).expect("insert");
         let stored = get(&db.conn, id).expect("get").expect("found");
@@ -297,6 +303,7 @@ mod tests {
         let by_green = Audience {
             communities: vec![green],
             nationalities: vec![],
+            ..Default::default()
         };
         let targeted = insert(&db.conn, &notice(by_green, false), AT).expect("b");
         let all = list(&db.conn).expect("list");
@@ -332,6 +339,7 @@ mod tests {
         let both = Audience {
             communities: vec![green],
             nationalities: vec!["DE".into(), "FR".into()],
+            ..Default::default()
         };
         let both = insert(c, &notice(both, false), AT).expect("n");
         let both = get(c, both).expect("get").expect("found");

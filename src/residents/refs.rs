@@ -51,6 +51,11 @@ impl Refs {
         })
     }
 
+    /// The Chinese name of community `id`, if it has one.
+    pub fn name_zh(&self, id: i64) -> Option<&str> {
+        self.names_zh.get(&id).map(String::as_str)
+    }
+
     /// The English names, sorted: the values the wizard hands back.
     pub fn community_names(&self) -> Vec<String> {
         let mut names: Vec<String> = self.communities.values().map(|c| c.name.clone()).collect();

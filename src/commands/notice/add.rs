@@ -187,10 +187,14 @@ fn ask_audience(refs: &Refs) -> Result<Audience> {
             Ok(found)
         },
     )?;
-    Ok(Audience {
-        communities,
-        nationalities,
-    })
+    Ok(with_names_zh(
+        Audience {
+            communities,
+            nationalities,
+            ..Audience::default()
+        },
+        refs,
+    ))
 }
 
 /// One text, asked until it passes the flag's rules: a title on one line,
@@ -242,6 +246,16 @@ fn validate(
     })
 }
 
+/// `audience` with its communities' Chinese names, for people to read.
+fn with_names_zh(mut audience: Audience, refs: &Refs) -> Audience {
+    for c in &audience.communities {
+        if let Some(zh) = refs.name_zh(c.id) {
+            audience.names_zh.insert(c.id, zh.to_string());
+        }
+    }
+    audience
+}
+
 /// The audience from `--community` and `--nationality`, each value looked
 /// up (exit 5 on an unknown one), repeated values once.
 fn audience(args: &AddArgs, refs: &Refs) -> Result<Audience> {
@@ -260,7 +274,7 @@ fn audience(args: &AddArgs, refs: &Refs) -> Result<Audience> {
             audience.nationalities.push(country.alpha2.clone());
         }
     }
-    Ok(audience)
+    Ok(with_names_zh(audience, refs))
 }
 
 fn unknown_community(name: &str, refs: &Refs) -> AppError {
