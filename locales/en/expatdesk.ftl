@@ -806,8 +806,10 @@ desk-did-you-mean = did you mean { $suggestions }?
 desk-import-rejects-is-input = --rejects must not be the input file
 desk-import-no-rows = { $file }: the file has a header but no rows; nothing imported
 desk-batch-none = none
-desk-import-done = imported { $file }: { $inserted } inserted, { $updated } updated, { $skipped } skipped, { $rejected } rejected; batch { $batch }
-desk-import-dry-run = dry run, nothing written: would have { $file }: { $inserted } inserted, { $updated } updated, { $skipped } skipped, { $rejected } rejected; batch { $batch }
+desk-import-summary = { $mode ->
+        [dry-run] dry run, nothing written: would have { $file }
+       *[done] imported { $file }
+    }: { $inserted } inserted, { $updated } updated, { $skipped } skipped, { $rejected } rejected; batch { $batch }
 desk-subject-not-csv = a subject export is one JSON document, not CSV
 desk-subject-not-table = a subject export is one JSON document, not a table
 desk-subject-format-hint = drop --format, or pass --format json (and name an -o file .json)

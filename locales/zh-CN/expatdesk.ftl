@@ -1061,8 +1061,10 @@ desk-did-you-mean = 您是否指 { $suggestions }？
 desk-import-rejects-is-input = --rejects 不能是导入的文件本身
 desk-import-no-rows = { $file }：文件只有表头，没有数据行；未导入任何内容
 desk-batch-none = 无
-desk-import-done = 已导入 { $file }：新增 { $inserted }，更新 { $updated }，跳过 { $skipped }，未通过校验 { $rejected }；批次 { $batch }
-desk-import-dry-run = 试运行（不写入）{ $file }：将新增 { $inserted }，更新 { $updated }，跳过 { $skipped }，未通过校验 { $rejected }；批次 { $batch }
+desk-import-summary = { $mode ->
+        [dry-run] 试运行（不写入）{ $file }：将新增
+       *[done] 已导入 { $file }：新增
+    } { $inserted }，更新 { $updated }，跳过 { $skipped }，未通过校验 { $rejected }；批次 { $batch }
 desk-subject-not-csv = 个人信息副本是一个 JSON 文档，不能导出为 CSV
 desk-subject-not-table = 个人信息副本是一个 JSON 文档，不能导出为表格
 desk-subject-format-hint = 去掉 --format，或使用 --format json（并用 -o 指定 .json 文件）

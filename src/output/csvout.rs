@@ -110,7 +110,7 @@ pub fn write(
         record.clear();
         record.extend(row.iter().map(|cell| match cell {
             Cell::Text(s) | Cell::Named(s, _) => style.text(s).into_owned(),
-            Cell::Code(s) => style.code(s).into_owned(),
+            Cell::Code(s) | Cell::Country(s) => style.code(s).into_owned(),
             other => other.display(),
         }));
         out.write_record(&record)?;

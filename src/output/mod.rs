@@ -68,12 +68,11 @@ pub enum Cell {
     /// and JSON write the first, a Chinese table shows the second when
     /// there is one (a country, a community, a department).
     Named(String, Option<String>),
+    /// A country's alpha-2 code: a Chinese table shows its Chinese name,
+    /// looked up only then (a CSV of a million rows never asks).
+    Country(String),
     /// A course's places: 0 is unlimited.
     Seats(i64),
-}
-
-fn value_or_null(value: Option<impl Into<String>>, cell: impl FnOnce(String) -> Cell) -> Cell {
-    value.map_or(Cell::Null, |v| cell(v.into()))
 }
 
 impl Cell {
@@ -91,10 +90,7 @@ impl Cell {
     }
     /// A country by its code, with its Chinese name for a Chinese table.
     pub fn country(code: Option<impl Into<String>>) -> Cell {
-        value_or_null(code, |code| {
-            let zh = crate::refdata::country_by_code(&code).map(|c| c.name_zh.clone());
-            Cell::Named(code, zh)
-        })
+        code.map_or(Cell::Null, |v| Cell::Country(v.into()))
     }
     pub fn time(value: Option<impl Into<String>>) -> Cell {
         value.map_or(Cell::Null, |v| Cell::Time(v.into()))
@@ -107,7 +103,7 @@ impl Cell {
             Cell::Int(n) | Cell::Seats(n) => n.to_string(),
             Cell::Dec1(x) => format!("{x:.1}"),
             Cell::Text(s) | Cell::Code(s) | Cell::Vocab(_, s) | Cell::Time(s) => s.clone(),
-            Cell::Named(s, _) => s.clone(),
+            Cell::Named(s, _) | Cell::Country(s) => s.clone(),
         }
     }
 
@@ -117,6 +113,10 @@ impl Cell {
             Cell::Vocab(vocabulary, code) => crate::i18n::label(vocabulary, code),
             Cell::Named(_, Some(zh)) if !zh.is_empty() && crate::i18n::lang() == Lang::Zh => {
                 zh.clone()
+            }
+            Cell::Country(code) if crate::i18n::lang() == Lang::Zh => {
+                crate::refdata::country_by_code(code)
+                    .map_or_else(|| code.clone(), |c| c.name_zh.clone())
             }
             // Stored times are Shanghai local (`…+08:00`): the minute is
             // what a desk needs.
@@ -141,6 +141,7 @@ impl Cell {
             | Cell::Vocab(_, s)
             | Cell::Time(s)
             | Cell::Named(s, _)
+            | Cell::Country(s)
                 if s.is_empty() =>
             {
                 Value::Null
@@ -149,7 +150,8 @@ impl Cell {
             | Cell::Code(s)
             | Cell::Vocab(_, s)
             | Cell::Time(s)
-            | Cell::Named(s, _) => Value::String(s.clone()),
+            | Cell::Named(s, _)
+            | Cell::Country(s) => Value::String(s.clone()),
         }
     }
 }

@@ -30,7 +30,7 @@ pub fn print(ctx: &Ctx, id: i64) -> Result<()> {
     let conn = &ctx.db.conn;
     let departments = Names::load(conn)?;
     let item = record(&store::get(conn, id)?, ctx.clock.today(), &departments);
-    let history = history_rows(conn, id)?;
+    let history = history_rows(conn, id, &departments)?;
     ctx.out
         .document(&item, &[("history", &history)], CsvPart::Record)
 }
@@ -84,7 +84,11 @@ pub fn yes_no(value: bool) -> Cell {
     Cell::Vocab("yes-no", if value { "yes" } else { "no" }.into())
 }
 
-pub(crate) fn history_rows(conn: &rusqlite::Connection, id: i64) -> Result<Rows> {
+pub(crate) fn history_rows(
+    conn: &rusqlite::Connection,
+    id: i64,
+    departments: &Names,
+) -> Result<Rows> {
     let mut rows = Rows::new(&[
         "at",
         "operator",
@@ -94,7 +98,6 @@ pub(crate) fn history_rows(conn: &rusqlite::Connection, id: i64) -> Result<Rows>
         "department",
         "note",
     ]);
-    let departments = Names::load(conn)?;
     for h in store::history(conn, id)? {
         rows.push(vec![
             Cell::Time(h.at),

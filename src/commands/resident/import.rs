@@ -83,27 +83,16 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs, raw: bool) -> Result<()> {
     let file = input.name.to_string();
     let (inserted, updated) = (summary.inserted.to_string(), summary.updated.to_string());
     let (skipped, rejected) = (summary.skipped.to_string(), summary.rejected.to_string());
-    ui::note(&if args.dry_run {
-        t!(
-            "desk-import-dry-run",
-            file = file,
-            inserted = inserted,
-            updated = updated,
-            skipped = skipped,
-            rejected = rejected,
-            batch = batch
-        )
-    } else {
-        t!(
-            "desk-import-done",
-            file = file,
-            inserted = inserted,
-            updated = updated,
-            skipped = skipped,
-            rejected = rejected,
-            batch = batch
-        )
-    });
+    ui::note(&t!(
+        "desk-import-summary",
+        mode = if args.dry_run { "dry-run" } else { "done" },
+        file = file,
+        inserted = inserted,
+        updated = updated,
+        skipped = skipped,
+        rejected = rejected,
+        batch = batch
+    ));
     Ok(())
 }
 

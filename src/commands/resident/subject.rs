@@ -52,7 +52,7 @@ pub fn run(ctx: &mut Ctx, id: i64, sensitive: bool) -> Result<()> {
     for item in crate::feedback::query::all(conn, &filter)? {
         let mut entry = object(&feedback_show::record(&item, today, &departments));
         if let Value::Object(fields) = &mut entry {
-            let history = feedback_show::history_rows(conn, item.id)?;
+            let history = feedback_show::history_rows(conn, item.id, &departments)?;
             fields.insert("history".into(), Value::Array(history.to_json()));
         }
         feedback.push(entry);
