@@ -2,7 +2,7 @@
 //! id; rows it updated keep their former values in `batch_changes`. Undo
 //! removes the one and restores the other, refusing when any of them was
 //! changed since (its revision moved on).
-use rusqlite::{params, Connection, OptionalExtension};
+use crate::db::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, Result};
@@ -100,7 +100,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Batch>> {
             undone_at: r.get(9)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
 /// What an undo did.
@@ -139,7 +139,7 @@ pub fn undo(conn: &Connection, id: i64, at: &str) -> Result<Undone> {
              WHERE batch_id = ?1 AND entity = 'resident'",
         )?;
         let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
+        rows.collect::<crate::db::SqlResult<_>>()?
     };
     for (resident_id, json, rev_after) in &updates {
         let before: Before = serde_json::from_str(json)
@@ -190,7 +190,7 @@ fn refuse_if_changed(conn: &Connection, id: i64) -> Result<()> {
     )?;
     let changed: Vec<i64> = stmt
         .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::db::SqlResult<_>>()?;
     if changed.is_empty() {
         return Ok(());
     }

@@ -3,8 +3,8 @@
 //! around the reference day 2026-11-01 and shifted to today when loaded
 //! (all but birth dates), so expiring permits and due registrations stay
 //! due however old the binary is.
+use crate::db::Connection;
 use chrono::{Days, NaiveDate};
-use rusqlite::Connection;
 
 use crate::clock::{format_date, parse_date};
 use crate::db::audit::{self, Actor};

@@ -2,8 +2,8 @@
 //! names, and a short Chinese name (住房, 税务 …). Referred to by any of
 //! them, any case (`find`, one resolver for flags, filters and imports);
 //! an unknown one gets "did you mean" (`unknown`).
+use crate::db::{params, Connection};
 use crate::output::Cell;
-use rusqlite::{params, Connection};
 
 use crate::error::{AppError, Result};
 use crate::text::fold;
@@ -68,7 +68,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Department>> {
             short_name_zh: row.get(4)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
 /// The department named by `input` (code, English name, Chinese name or

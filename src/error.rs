@@ -147,6 +147,12 @@ impl From<rusqlite::Error> for AppError {
     }
 }
 
+impl From<crate::db::Error> for AppError {
+    fn from(err: crate::db::Error) -> Self {
+        crate::db::map_error(err)
+    }
+}
+
 impl From<csv::Error> for AppError {
     fn from(err: csv::Error) -> Self {
         match err.into_kind() {

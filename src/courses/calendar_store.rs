@@ -3,8 +3,8 @@
 //! ranges are inclusive calendar days in Shanghai time, turned here into
 //! half-open `[from 00:00, day after to 00:00)` bounds on the stored
 //! RFC 3339 text, which sorts as time.
+use crate::db::{params, Connection};
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
-use rusqlite::{params, Connection};
 
 use super::{Category, CourseStatus};
 use crate::clock::{format_datetime, shanghai};
@@ -111,7 +111,7 @@ pub fn course_lines(
             })
         },
     )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
 /// (enrolled, waitlisted) of one course.
@@ -155,7 +155,7 @@ pub fn roster(conn: &Connection, course_id: i64) -> Result<Vec<RosterLine>> {
             enrolled_at: row.get(5)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
 /// One session of the agenda, with its course.
@@ -207,7 +207,7 @@ pub fn agenda(conn: &Connection, range: &Range) -> Result<Vec<AgendaLine>> {
          ORDER BY s.starts_at, s.id"
     ))?;
     let rows = stmt.query_map(params![range.from, range.until], agenda_line)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
 /// Every session of one course, in time order, as `agenda` gives them.
@@ -216,10 +216,10 @@ pub fn course_agenda(conn: &Connection, course_id: i64) -> Result<Vec<AgendaLine
         "WHERE s.course_id = ?1 ORDER BY s.starts_at, s.id"
     ))?;
     let rows = stmt.query_map([course_id], agenda_line)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
-fn agenda_line(row: &rusqlite::Row<'_>) -> rusqlite::Result<AgendaLine> {
+fn agenda_line(row: &crate::db::Row<'_>) -> crate::db::SqlResult<AgendaLine> {
     Ok(AgendaLine {
         session_id: row.get(0)?,
         course_id: row.get(1)?,

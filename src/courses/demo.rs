@@ -3,8 +3,8 @@
 //! shifted by (today − reference day) like the demo residents, with some
 //! active demo residents enrolled (one course full with a waitlist of 3)
 //! and attendance marked for the sessions already past.
+use crate::db::Connection;
 use chrono::{Duration, NaiveDate};
-use rusqlite::Connection;
 
 use super::recurrence::expand;
 use super::store::{self, CourseDef};
@@ -86,7 +86,7 @@ pub fn load(conn: &Connection, actor: &Actor, today: NaiveDate) -> Result<usize>
         let mut stmt =
             conn.prepare("SELECT id FROM residents WHERE status = 'active' ORDER BY id")?;
         let ids = stmt.query_map([], |r| r.get(0))?;
-        ids.collect::<rusqlite::Result<_>>()?
+        ids.collect::<crate::db::SqlResult<_>>()?
     };
     let mut reader = csv::Reader::from_reader(COURSES.as_bytes());
     let mut count = 0;

@@ -1,7 +1,7 @@
 //! SQL for enrollments and attendance: the only place that knows those
 //! tables. A roster is loaded whole, changed in memory by
 //! `waitlist::Roster` and written back, inside one write transaction.
-use rusqlite::{params, Connection, OptionalExtension};
+use crate::db::{params, Connection, OptionalExtension};
 
 use super::waitlist::{Entry, Roster};
 use super::{AttendanceStatus, EnrollmentStatus};
@@ -17,9 +17,9 @@ pub fn load(conn: &Connection, course_id: i64, capacity: u32) -> Result<Roster> 
     )?;
     let rows = stmt.query_map([course_id], |r| {
         Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, Option<u32>>(2)?,
+            r.get::<i64>(0)?,
+            r.get::<String>(1)?,
+            r.get::<Option<u32>>(2)?,
         ))
     })?;
     let mut roster = Roster::new(capacity);
@@ -76,7 +76,7 @@ pub fn upcoming_courses_of(
          ORDER BY c.id",
     )?;
     let rows = stmt.query_map(params![resident_id, now], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
 /// Marks one resident at one session; a second mark replaces the first.
@@ -151,11 +151,11 @@ pub fn each_enrollment(
     while let Some(r) = query.next()? {
         sink(vec![
             Cell::Int(r.get(0)?),
-            Cell::text(r.get::<_, Option<String>>(1)?),
+            Cell::text(r.get::<Option<String>>(1)?),
             Cell::Int(r.get(2)?),
-            Cell::text(r.get::<_, Option<String>>(3)?),
+            Cell::text(r.get::<Option<String>>(3)?),
             Cell::Vocab("enrollment", r.get(4)?),
-            r.get::<_, Option<i64>>(5)?.map_or(Cell::Null, Cell::Int),
+            r.get::<Option<i64>>(5)?.map_or(Cell::Null, Cell::Int),
             Cell::Time(r.get(6)?),
         ])?;
     }
@@ -193,7 +193,7 @@ pub fn each_attendance(
             Cell::Int(r.get(0)?),
             Cell::Int(r.get(1)?),
             Cell::Int(r.get(2)?),
-            Cell::text(r.get::<_, Option<String>>(3)?),
+            Cell::text(r.get::<Option<String>>(3)?),
             Cell::Vocab("attendance", r.get(4)?),
             Cell::Time(r.get(5)?),
         ])?;

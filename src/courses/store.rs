@@ -1,8 +1,8 @@
 //! SQL for courses and their sessions: the only place that knows those
 //! tables. Times are stored as RFC 3339 with `+08:00`, so comparing the
 //! text compares the times.
+use crate::db::{params, Connection, OptionalExtension, Row};
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::conflict::Slot;
 use super::{Category, CourseStatus, Kind, Repeat, SessionStatus};
@@ -52,20 +52,19 @@ pub struct Session {
 }
 
 /// A stored value that does not parse back: the file was changed by hand.
-fn corrupt(what: &str, value: &str) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        0,
-        rusqlite::types::Type::Text,
-        format!("stored {what} is not valid: {value:?}").into(),
-    )
+fn corrupt(what: &str, value: &str) -> crate::db::Error {
+    crate::db::Error::Value {
+        column: 0,
+        reason: format!("stored {what} is not valid: {value:?}"),
+    }
 }
 
-fn time(row: &Row, i: usize) -> rusqlite::Result<DateTime<FixedOffset>> {
+fn time(row: &Row, i: usize) -> crate::db::SqlResult<DateTime<FixedOffset>> {
     let text: String = row.get(i)?;
     parse_datetime(&text).ok_or_else(|| corrupt("time", &text))
 }
 
-fn vocab<T>(row: &Row, i: usize, parse: fn(&str) -> Result<T>) -> rusqlite::Result<T> {
+fn vocab<T>(row: &Row, i: usize, parse: fn(&str) -> Result<T>) -> crate::db::SqlResult<T> {
     let text: String = row.get(i)?;
     parse(&text).map_err(|_| corrupt("value", &text))
 }
@@ -73,7 +72,7 @@ fn vocab<T>(row: &Row, i: usize, parse: fn(&str) -> Result<T>) -> rusqlite::Resu
 const COURSE_COLUMNS: &str = "id, code, title, title_zh, category, kind, instructor, venue,
     capacity, language, description, status, start, duration_minutes, repeat, count, until, skip";
 
-fn course_from_row(row: &Row) -> rusqlite::Result<Course> {
+fn course_from_row(row: &Row) -> crate::db::SqlResult<Course> {
     let until: Option<String> = row.get(16)?;
     let skip: Option<String> = row.get(17)?;
     Ok(Course {
@@ -148,14 +147,10 @@ pub fn insert_course(conn: &Connection, def: &CourseDef, at: &str) -> Result<i64
         ]);
     match result {
         Ok(_) => Ok(conn.last_insert_rowid()),
-        Err(rusqlite::Error::SqliteFailure(e, _))
-            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
-        {
-            Err(AppError::conflict(t!(
-                "svc-course-code-exists",
-                code = format!("{:?}", def.code.as_deref().unwrap_or_default())
-            )))
-        }
+        Err(e) if e.is_constraint() => Err(AppError::conflict(t!(
+            "svc-course-code-exists",
+            code = format!("{:?}", def.code.as_deref().unwrap_or_default())
+        ))),
         Err(e) => Err(e.into()),
     }
 }
@@ -198,13 +193,13 @@ pub fn all_courses(conn: &Connection) -> Result<Vec<Course>> {
     let sql = format!("SELECT {COURSE_COLUMNS} FROM courses ORDER BY id");
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([], course_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
 const SESSION_COLUMNS: &str =
     "s.id, s.course_id, s.starts_at, s.ends_at, s.venue, s.status, s.sequence";
 
-fn session_from_row(row: &Row) -> rusqlite::Result<Session> {
+fn session_from_row(row: &Row) -> crate::db::SqlResult<Session> {
     Ok(Session {
         id: row.get(0)?,
         course_id: row.get(1)?,
@@ -223,7 +218,7 @@ pub fn sessions_of(conn: &Connection, course_id: i64) -> Result<Vec<Session>> {
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([course_id], session_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
 /// The session `id`, or exit 3.
@@ -276,7 +271,7 @@ pub fn slots_between(
             })
         },
     )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
 /// The stored slots that overlap any of `windows`, each once, by start:

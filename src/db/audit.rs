@@ -1,7 +1,7 @@
 //! The audit log: who changed what, when. Written in the same transaction
 //! as the change it records. It names entities and fields, never a
 //! sensitive value.
-use rusqlite::{params, Connection};
+use crate::db::{params, Connection};
 
 use crate::error::Result;
 

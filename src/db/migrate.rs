@@ -1,7 +1,7 @@
 //! Schema migrations: an append-only list of SQL files, tracked by
 //! `PRAGMA user_version`, each applied in its own IMMEDIATE transaction. A
 //! database whose version is newer than this program is refused (exit 8).
-use rusqlite::{Connection, TransactionBehavior};
+use super::{Begin, Connection};
 
 use super::Db;
 use crate::error::{AppError, ErrorKind, Result};
@@ -76,6 +76,11 @@ const MIGRATIONS: &[Migration] = &[
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// `PRAGMA user_version` takes no parameter; the number is ours.
+fn set_version(conn: &Connection, version: i64) -> Result<()> {
+    Ok(conn.execute_batch(&format!("PRAGMA user_version = {version}"))?)
+}
+
 pub fn schema_version(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
 }
@@ -101,7 +106,7 @@ pub fn migrate(db: &mut Db) -> Result<()> {
                 "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON;",
             )?;
         }
-        let applied = apply(&mut db.conn, index, migration);
+        let applied = apply(&db.conn, index, migration);
         if migration.rebuilds {
             db.conn.execute_batch(
                 "PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF;",
@@ -116,15 +121,18 @@ pub fn migrate(db: &mut Db) -> Result<()> {
 
 /// Applies `migration` (number `index`) in its own IMMEDIATE transaction;
 /// `false` when another process applied it while we waited for the lock.
-fn apply(conn: &mut Connection, index: usize, migration: &Migration) -> Result<bool> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    if schema_version(&tx)? > index as i64 {
+fn apply(conn: &Connection, index: usize, migration: &Migration) -> Result<bool> {
+    conn.transaction(Begin::Immediate, |tx| apply_in(tx, index, migration))
+}
+
+fn apply_in(tx: &Connection, index: usize, migration: &Migration) -> Result<bool> {
+    if schema_version(tx)? > index as i64 {
         return Ok(false);
     }
     tx.execute_batch(migration.sql).map_err(|e| {
         // A read-only or full database is the user's to fix (exit 7);
         // anything else is ours.
-        let mapped = super::map_sqlite_error(e);
+        let mapped = super::map_error(e);
         if mapped.kind == ErrorKind::Internal {
             return AppError::internal(format!("migration {} failed: {mapped}", migration.name));
         }
@@ -134,10 +142,9 @@ fn apply(conn: &mut Connection, index: usize, migration: &Migration) -> Result<b
         err
     })?;
     if let Some(seed) = migration.seed {
-        seed(&tx)?;
+        seed(tx)?;
     }
-    tx.pragma_update(None, "user_version", index as i64 + 1)?;
-    tx.commit()?;
+    set_version(tx, index as i64 + 1)?;
     Ok(true)
 }
 
@@ -179,13 +186,12 @@ mod tests {
     /// An in-memory database with the first `version` migrations applied
     /// (their SQL only), then `data`, at that schema version.
     fn at_version(version: usize, data: &str) -> Db {
-        let conn = Connection::open_in_memory().expect("db");
+        let conn = Connection::sqlite(rusqlite::Connection::open_in_memory().expect("db"));
         for m in &MIGRATIONS[..version] {
             conn.execute_batch(m.sql).expect("earlier migration");
         }
         conn.execute_batch(data).expect("data");
-        conn.pragma_update(None, "user_version", version as i64)
-            .expect("version");
+        set_version(&conn, version as i64).expect("version");
         Db {
             conn,
             path: ":memory:".into(),
@@ -264,7 +270,7 @@ mod tests {
             .expect("query")
             .query_map([], |r| r.get(0))
             .expect("rows")
-            .collect::<rusqlite::Result<_>>()
+            .collect::<crate::db::SqlResult<_>>()
             .expect("read");
         assert_eq!(linked, vec![Some(7), Some(7), Some(7), None]);
         assert_eq!(count(&db, RESIDENT_COLUMN, "erased_on"), 1);
@@ -377,9 +383,9 @@ mod tests {
                 .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
                 .expect("plan");
             let rows = stmt
-                .query_map([], |r| r.get::<_, String>(3))
+                .query_map([], |r| r.get::<String>(3))
                 .expect("rows")
-                .collect::<rusqlite::Result<Vec<_>>>()
+                .collect::<crate::db::SqlResult<Vec<_>>>()
                 .expect("read");
             rows.join("; ")
         };
@@ -503,9 +509,7 @@ mod tests {
     #[test]
     fn a_newer_schema_is_refused() {
         let mut db = Db::in_memory().expect("migrates");
-        db.conn
-            .pragma_update(None, "user_version", LATEST_VERSION + 1)
-            .expect("set");
+        set_version(&db.conn, LATEST_VERSION + 1).expect("set");
         let err = migrate(&mut db).expect_err("refused");
         assert_eq!(err.kind.exit_code(), 8);
     }

@@ -2,6 +2,7 @@
 //! migrations, IMMEDIATE write transactions, and the translation of SQLite
 //! failures into the exit codes of SPEC §1.
 pub mod audit;
+mod conn;
 mod files;
 mod functions;
 mod migrate;
@@ -11,7 +12,13 @@ pub mod values;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{ffi, Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{ffi, OpenFlags};
+
+pub use crate::params;
+pub use conn::{
+    params_from_iter, Begin, Connection, Error, FromValue, MappedRows, OptionalExtension, Params,
+    Result as SqlResult, Row, Rows, Statement, ToValue, Transaction, Value, ValueRef,
+};
 
 use crate::error::{AppError, ErrorKind, Result};
 pub use migrate::{schema_version, LATEST_VERSION};
@@ -99,12 +106,13 @@ impl Db {
                     note_read_only(path, cause);
                 }
                 let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-                Connection::open_with_flags(path, flags).map_err(|e| at_path(e, path))?
+                rusqlite::Connection::open_with_flags(path, flags).map_err(|e| at_path(e, path))?
             }
         };
         configure(&conn).map_err(|e| at_path(e, path))?;
+        let conn = Connection::sqlite(conn);
         migrate::refuse_foreign(&conn).map_err(|e| at_path_app(e, path))?;
-        enter_wal(&conn).map_err(|e| at_path(e, path))?;
+        enter_wal(conn.lite()).map_err(|e| at_path(e, path))?;
         let mut db = Db {
             conn,
             path: path.clone(),
@@ -125,11 +133,11 @@ impl Db {
 
     /// An in-memory database with the full schema, for unit tests.
     pub fn in_memory() -> Result<Db> {
-        let conn = Connection::open_in_memory()?;
+        let conn = rusqlite::Connection::open_in_memory()?;
         conn.execute_batch("PRAGMA foreign_keys=ON;")?;
         functions::register(&conn)?;
         let mut db = Db {
-            conn,
+            conn: Connection::sqlite(conn),
             path: PathBuf::from(":memory:"),
         };
         migrate::migrate(&mut db)?;
@@ -139,13 +147,8 @@ impl Db {
     /// Runs `body` in one IMMEDIATE transaction: the write lock is taken up
     /// front (waiting up to the busy timeout), so a busy database fails
     /// before anything is done, and any error rolls everything back.
-    pub fn write<T>(&mut self, body: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = body(&tx)?;
-        tx.commit()?;
-        Ok(value)
+    pub fn write<T>(&mut self, body: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        self.conn.transaction(Begin::Immediate, body)
     }
 }
 
@@ -154,15 +157,13 @@ impl Db {
 /// other connection has the file open; `false` (staying in WAL) otherwise.
 /// Crash-safe either way: a hot journal is rolled back on the next open.
 pub fn try_rollback_journal(conn: &Connection) -> bool {
-    conn.query_row("PRAGMA journal_mode=DELETE", [], |row| {
-        row.get::<_, String>(0)
-    })
-    .is_ok_and(|mode| mode.eq_ignore_ascii_case("delete"))
+    conn.query_row("PRAGMA journal_mode=DELETE", [], |row| row.get::<String>(0))
+        .is_ok_and(|mode| mode.eq_ignore_ascii_case("delete"))
 }
 
 /// Back to WAL after `try_rollback_journal`.
 pub fn back_to_wal(conn: &Connection) -> Result<()> {
-    conn.query_row("PRAGMA journal_mode=WAL", [], |row| row.get::<_, String>(0))?;
+    conn.query_row("PRAGMA journal_mode=WAL", [], |row| row.get::<String>(0))?;
     Ok(())
 }
 
@@ -184,7 +185,7 @@ fn create_private_file(path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn configure(conn: &Connection) -> rusqlite::Result<()> {
+fn configure(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.execute_batch(
         "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;",
@@ -192,7 +193,7 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     functions::register(conn)
 }
 
-fn enter_wal(conn: &Connection) -> rusqlite::Result<()> {
+fn enter_wal(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
     // Switching to WAL writes the header; on a read-only file that fails, and
     // reading still works, so only a real failure of another kind counts.
     let mode: rusqlite::Result<String> =
@@ -229,6 +230,14 @@ fn at_path_app(mut err: AppError, path: &Path) -> AppError {
         }
     }
     err
+}
+
+/// A failure below the stores, in the user's terms and exit codes.
+pub fn map_error(err: Error) -> AppError {
+    match err {
+        Error::Sqlite(e) => map_sqlite_error(e),
+        other => AppError::internal(format!("database error: {other}")),
+    }
 }
 
 /// SQLite's result codes, in the user's terms and exit codes.

@@ -6,8 +6,8 @@
 //! column names come from the static list in `stored`, never from data.
 use std::collections::BTreeMap;
 
-use rusqlite::types::ValueRef;
-use rusqlite::Connection;
+use crate::db::Connection;
+use crate::db::ValueRef;
 
 use crate::error::Result;
 use crate::stored::{self, Stored};
@@ -146,7 +146,7 @@ fn across_rows(conn: &Connection, limit: usize, found: &mut Found) -> Result<()>
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
-        let (Ok(start), Ok(end)) = (r.get::<_, String>(1), r.get::<_, String>(2)) else {
+        let (Ok(start), Ok(end)) = (r.get::<String>(1), r.get::<String>(2)) else {
             continue; // not text: the column rules report it
         };
         if let Some(problem) = stored::session_problem(&start, &end) {

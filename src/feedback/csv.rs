@@ -43,7 +43,7 @@ pub struct Refs {
 }
 
 impl Refs {
-    pub fn load(conn: &rusqlite::Connection) -> crate::error::Result<Refs> {
+    pub fn load(conn: &crate::db::Connection) -> crate::error::Result<Refs> {
         Ok(Refs {
             residents: super::store::residents_by_external_id(conn)?,
             departments: crate::departments::list(conn)?,

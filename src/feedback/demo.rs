@@ -3,8 +3,8 @@
 //! day 2026-11-01 and shifted by (today − 2026-11-01) when loaded, so the
 //! same items stay overdue however old the binary is. Needs the demo
 //! residents (external ids) already loaded.
+use crate::db::Connection;
 use chrono::{Duration, NaiveDate};
-use rusqlite::Connection;
 
 use super::csv::{check, Refs, COLUMNS};
 use super::flow::due_on;

@@ -2,9 +2,9 @@
 //! fixed fragments (values always parameters), items handed over one at a
 //! time, and the count of all that match. Open items by due date come
 //! from the `feedback_open_due` index (migration 0007).
+use crate::db::Value as Sql;
+use crate::db::{params_from_iter, Connection};
 use chrono::NaiveDate;
-use rusqlite::types::Value as Sql;
-use rusqlite::{params_from_iter, Connection};
 
 use super::store::{from_row, Feedback, SELECT};
 use super::{Category, Status};
@@ -98,7 +98,7 @@ pub fn each(
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(params))?;
     while let Some(row) = rows.next()? {
-        f(from_row(row)?)?;
+        f(from_row(&row)?)?;
     }
     Ok(())
 }
@@ -153,13 +153,13 @@ pub fn with_residents(
         WHERE ?1 IS NULL OR f.department_id = ?1
         ORDER BY f.id LIMIT ?2";
     let mut stmt = conn.prepare(sql)?;
-    let mut rows = stmt.query(rusqlite::params![
+    let mut rows = stmt.query(crate::params![
         department_id,
         crate::output::sql_limit(limit)
     ])?;
     while let Some(row) = rows.next()? {
-        let item = from_row(row)?;
-        let resident = match row.get::<_, Option<i64>>(24)? {
+        let item = from_row(&row)?;
+        let resident = match row.get::<Option<i64>>(24)? {
             None => None,
             Some(_) => Some(ResidentRef {
                 external_id: row.get(17)?,

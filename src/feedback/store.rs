@@ -2,8 +2,8 @@
 //! `feedback_history` tables and the `feedback_sla_days` setting. Stored
 //! values are the vocabularies' spellings; departments are joined in as
 //! their codes.
+use crate::db::{params, Connection, OptionalExtension, Row};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::flow::DEFAULT_SLA_DAYS;
 use super::{Category, Channel, Status};
@@ -57,7 +57,7 @@ pub(super) const SELECT: &str = "SELECT f.id, f.resident_id, f.received_at, f.ch
         f.closed_at, f.informed_via, f.due_on, f.created_at, f.updated_at
     FROM feedback f LEFT JOIN departments d ON d.id = f.department_id";
 
-pub(super) fn from_row(row: &Row) -> rusqlite::Result<Feedback> {
+pub(super) fn from_row(row: &Row) -> crate::db::SqlResult<Feedback> {
     let status: String = row.get(9)?;
     let due: String = row.get(14)?;
     Ok(Feedback {
@@ -178,7 +178,7 @@ pub fn history(conn: &Connection, id: i64) -> Result<Vec<HistoryLine>> {
             note: row.get(6)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
 pub fn forward(conn: &Connection, id: i64, department_id: i64, at: &str) -> Result<()> {
@@ -249,9 +249,9 @@ pub fn residents_by_external_id(
         .prepare("SELECT external_id, id, status FROM residents WHERE external_id IS NOT NULL")?;
     let rows = stmt.query_map([], |r| {
         let status: String = r.get(2)?;
-        Ok((r.get::<_, String>(0)?, (r.get(1)?, status == "erased")))
+        Ok((r.get::<String>(0)?, (r.get(1)?, status == "erased")))
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
 #[cfg(test)]

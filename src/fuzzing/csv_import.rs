@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
 
-use rusqlite::Connection;
+use crate::db::Connection;
 
 use crate::csvio::{Encoding, Input};
 use crate::db::audit::Actor;
@@ -169,14 +169,14 @@ fn fresh_db(empty: bool) -> Db {
     let template = templates[usize::from(empty)]
         .lock()
         .unwrap_or_else(|e| e.into_inner());
-    let mut conn = Connection::open_in_memory().expect("an in-memory database");
-    rusqlite::backup::Backup::new(&template, &mut conn)
+    let mut conn = rusqlite::Connection::open_in_memory().expect("an in-memory database");
+    rusqlite::backup::Backup::new(template.lite(), &mut conn)
         .and_then(|b| b.run_to_completion(1000, std::time::Duration::ZERO, None))
         .expect("copy the template");
     conn.execute_batch("PRAGMA foreign_keys=ON;")
         .expect("pragmas");
     Db {
-        conn,
+        conn: crate::db::Connection::sqlite(conn),
         path: PathBuf::from(":memory:"),
     }
 }

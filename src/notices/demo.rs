@@ -3,8 +3,8 @@
 //! Japanese version, a Spring Festival event for everyone and a consular
 //! day for three nationalities. Effective dates are days after today, so
 //! they stay ahead however old the binary is.
+use crate::db::Connection;
 use chrono::{Days, NaiveDate};
-use rusqlite::Connection;
 
 use super::{store, Audience, NewNotice};
 use crate::clock::format_date;

@@ -3,7 +3,7 @@
 //! nationality's alpha-2 code; no rows means everyone.
 use std::collections::HashMap;
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use crate::db::{params, Connection, OptionalExtension, Row};
 
 use super::rules::{version_for, Audience, Version};
 use super::{NewNotice, Notice};
@@ -14,7 +14,7 @@ const SELECT: &str = "SELECT id, title_en, title_zh, body_en, body_zh, title_ja,
         category, effective_on, created_at
     FROM notices";
 
-fn from_row(row: &Row) -> rusqlite::Result<Notice> {
+fn from_row(row: &Row) -> crate::db::SqlResult<Notice> {
     let title_ja: Option<String> = row.get(5)?;
     let body_ja: Option<String> = row.get(6)?;
     Ok(Notice {
@@ -85,7 +85,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Notice>> {
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut notices = stmt
         .query_map([], from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+        .collect::<crate::db::SqlResult<Vec<_>>>()?;
     let mut all = audiences(conn, None)?;
     for notice in &mut notices {
         notice.data.audience = all.remove(&notice.id).unwrap_or_default();
@@ -109,13 +109,13 @@ fn audiences(conn: &Connection, only: Option<i64>) -> Result<HashMap<i64, Audien
         let audience = out.entry(row.get(0)?).or_default();
         let kind: String = row.get(1)?;
         let value: String = row.get(2)?;
-        match (kind.as_str(), row.get::<_, Option<i64>>(3)?) {
+        match (kind.as_str(), row.get::<Option<i64>>(3)?) {
             ("community", Some(id)) => {
                 audience.communities.push(CommunityRef {
                     id,
                     name: row.get(4)?,
                 });
-                if let Some(zh) = row.get::<_, Option<String>>(5)? {
+                if let Some(zh) = row.get::<Option<String>>(5)? {
                     audience.names_zh.insert(id, zh);
                 }
             }
@@ -202,7 +202,7 @@ pub fn reach(conn: &Connection, audience: &crate::notices::Audience) -> Result<(
         let nationality: String = row.get(1)?;
         if audience.includes(row.get(0)?, &nationality) {
             all += 1;
-            if row.get::<_, i64>(2)? == 1 {
+            if row.get::<i64>(2)? == 1 {
                 reachable += 1;
             }
         }

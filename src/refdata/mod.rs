@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use rusqlite::Connection;
+use crate::db::Connection;
 
 use crate::error::Result;
 use crate::text::fold;

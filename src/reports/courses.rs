@@ -3,8 +3,8 @@
 //! held when it is scheduled (not cancelled) and has started.
 use std::collections::HashMap;
 
+use crate::db::{params, Connection};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection};
 
 use crate::clock::{format_date, parse_datetime};
 use crate::courses::store;
@@ -68,7 +68,7 @@ pub fn summary(
         rows.push(vec![
             Cell::Int(row.get(0)?),
             // The course code is free text (SPEC §9), like the title.
-            Cell::text(row.get::<_, Option<String>>(1)?),
+            Cell::text(row.get::<Option<String>>(1)?),
             Cell::Text(row.get(2)?),
             Cell::Vocab("course-category", row.get(3)?),
             Cell::Vocab("course-kind", row.get(4)?),
@@ -96,7 +96,7 @@ pub fn grid(conn: &Connection, course_id: i64, now: &str) -> Result<Rows> {
              ORDER BY starts_at, id",
         )?;
         let found = stmt.query_map(params![course_id, now], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        found.collect::<rusqlite::Result<_>>()?
+        found.collect::<crate::db::SqlResult<_>>()?
     };
     let mut columns = vec![
         "resident_id".to_string(),
@@ -120,7 +120,7 @@ pub fn grid(conn: &Connection, course_id: i64, now: &str) -> Result<Rows> {
         )?;
         let mut found = stmt.query([course_id])?;
         while let Some(row) = found.next()? {
-            if let Some(&i) = index.get(&row.get::<_, i64>(0)?) {
+            if let Some(&i) = index.get(&row.get::<i64>(0)?) {
                 marks.insert((row.get(1)?, i), row.get(2)?);
             }
         }
@@ -140,8 +140,8 @@ pub fn grid(conn: &Connection, course_id: i64, now: &str) -> Result<Rows> {
         let id: i64 = row.get(0)?;
         let mut cells = vec![
             Cell::Int(id),
-            Cell::text(row.get::<_, Option<String>>(1)?),
-            Cell::text(row.get::<_, Option<String>>(2)?),
+            Cell::text(row.get::<Option<String>>(1)?),
+            Cell::text(row.get::<Option<String>>(2)?),
         ];
         cells.extend((0..sessions.len()).map(|i| Cell::code(marks.get(&(id, i)).cloned())));
         rows.push(cells);

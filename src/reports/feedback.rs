@@ -10,8 +10,8 @@
 //! (`flow::due_on`); otherwise the stored `due_on` counts. The median is of
 //! (responded_at − received_at) in fractional days.
 
+use crate::db::{params, Connection};
 use chrono::{Days, NaiveDate};
-use rusqlite::{params, Connection};
 
 use crate::clock::format_date;
 use crate::error::Result;
@@ -161,7 +161,7 @@ pub fn groups(conn: &Connection, q: &Query) -> Result<Vec<Group>> {
             median: r.get(6)?,
         })
     })?;
-    let mut groups: Vec<Group> = rows.collect::<rusqlite::Result<_>>()?;
+    let mut groups: Vec<Group> = rows.collect::<crate::db::SqlResult<_>>()?;
     groups.sort_by(|a, b| b.received.cmp(&a.received).then_with(|| a.key.cmp(&b.key)));
     Ok(groups)
 }

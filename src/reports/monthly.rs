@@ -7,8 +7,8 @@
 //! before D (`erased_on`).
 //! Sessions count when scheduled (session and course not cancelled),
 //! starting within the month and not after now.
+use crate::db::{params, Connection};
 use chrono::{Datelike, Days, Months, NaiveDate};
-use rusqlite::{params, Connection};
 
 use super::feedback::{day_after, median, OVERDUE_SQL};
 use crate::clock::format_date;
@@ -61,7 +61,7 @@ const HELD: &str = "FROM sessions s JOIN courses c ON c.id = s.course_id
     WHERE s.status != 'cancelled' AND c.status != 'cancelled'
       AND s.starts_at >= ?1 AND s.starts_at < ?2 AND s.starts_at <= ?3";
 
-fn count(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> Result<i64> {
+fn count(conn: &Connection, sql: &str, p: impl crate::db::Params) -> Result<i64> {
     Ok(conn.query_row(sql, p, |r| r.get(0))?)
 }
 
@@ -165,9 +165,9 @@ fn feedback_metrics(
          WHERE responded_at >= ?1 AND responded_at < ?2",
     )?;
     let mut days: Vec<f64> = stmt
-        .query_map(params![first, next], |r| r.get::<_, Option<f64>>(0))?
+        .query_map(params![first, next], |r| r.get::<Option<f64>>(0))?
         .filter_map(|d| d.transpose())
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::db::SqlResult<_>>()?;
     Ok(vec![
         ("feedback_received".into(), Cell::Int(received)),
         ("feedback_closed".into(), Cell::Int(closed)),

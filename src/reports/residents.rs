@@ -2,8 +2,8 @@
 //! attribute, residence registrations due, and permits about to expire.
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::db::{params, Connection};
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{params, Connection};
 
 use crate::clock::{format_date, parse_date};
 use crate::error::Result;
@@ -97,7 +97,7 @@ pub fn groups(conn: &Connection, by: GroupBy, today: NaiveDate) -> Result<Vec<Gr
     while let Some(row) = rows.next()? {
         active += 1;
         if by == GroupBy::Community {
-            if let Some(zh) = row.get::<_, Option<String>>(6)? {
+            if let Some(zh) = row.get::<Option<String>>(6)? {
                 community_zh.insert(row.get(1)?, zh);
             }
         }
@@ -120,7 +120,7 @@ pub fn groups(conn: &Connection, by: GroupBy, today: NaiveDate) -> Result<Vec<Gr
                 }
             }
             GroupBy::Gender => vec![row.get(3)?],
-            GroupBy::PermitType => vec![row.get::<_, Option<String>>(4)?.unwrap_or_default()],
+            GroupBy::PermitType => vec![row.get::<Option<String>>(4)?.unwrap_or_default()],
             GroupBy::AgeBand => {
                 let birth: Option<String> = row.get(5)?;
                 vec![birth
@@ -294,13 +294,13 @@ pub fn permits(
         });
         sink(vec![
             Cell::Int(row.get(0)?),
-            Cell::text(row.get::<_, Option<String>>(1)?),
-            Cell::text(row.get::<_, Option<String>>(2)?),
-            Cell::country(Some(row.get::<_, String>(3)?)),
+            Cell::text(row.get::<Option<String>>(1)?),
+            Cell::text(row.get::<Option<String>>(2)?),
+            Cell::country(Some(row.get::<String>(3)?)),
             Cell::Named(row.get(4)?, row.get(9)?),
-            Cell::code(row.get::<_, Option<String>>(5)?),
-            Cell::code(row.get::<_, Option<String>>(6)?),
-            Cell::vocab("permit", row.get::<_, Option<String>>(7)?),
+            Cell::code(row.get::<Option<String>>(5)?),
+            Cell::code(row.get::<Option<String>>(6)?),
+            Cell::vocab("permit", row.get::<Option<String>>(7)?),
             Cell::Code(expiry),
             days_left,
         ])?;

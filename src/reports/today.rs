@@ -4,8 +4,8 @@
 //! or due within 7 days. Only active residents appear. Each list section
 //! holds its count and its most urgent rows only (an index gives both, see
 //! migration 0007), so the dashboard costs the same at a million residents.
+use crate::db::{params, Connection};
 use chrono::{Days, NaiveDate};
-use rusqlite::{params, Connection};
 
 use crate::clock::format_date;
 use crate::error::Result;
@@ -59,7 +59,7 @@ pub fn dashboard(conn: &Connection, today: NaiveDate, top: u64) -> Result<Dashbo
     })
 }
 
-fn count(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<u64> {
+fn count(conn: &Connection, sql: &str, params: impl crate::db::Params) -> Result<u64> {
     let n: i64 = conn.query_row(sql, params, |r| r.get(0))?;
     Ok(u64::try_from(n).unwrap_or(0))
 }
@@ -87,12 +87,12 @@ fn sessions(conn: &Connection, today: NaiveDate) -> Result<Vec<Session>> {
         Ok(vec![
             Cell::Int(r.get(0)?),
             Cell::Int(r.get(1)?),
-            Cell::code(r.get::<_, Option<String>>(2)?),
+            Cell::code(r.get::<Option<String>>(2)?),
             Cell::Text(r.get(3)?),
             Cell::Vocab("course-kind", r.get(4)?),
             Cell::Time(r.get(5)?),
             Cell::Time(r.get(6)?),
-            Cell::text(r.get::<_, Option<String>>(7)?),
+            Cell::text(r.get::<Option<String>>(7)?),
         ])
     })?;
     let mut out = Vec::new();
@@ -122,9 +122,9 @@ fn roster(conn: &Connection, session: i64, course: i64) -> Result<Rows> {
     for row in stmt.query_map(params![session, course], |r| {
         Ok(vec![
             Cell::Int(r.get(0)?),
-            Cell::text(r.get::<_, Option<String>>(1)?),
-            Cell::text(r.get::<_, Option<String>>(2)?),
-            Cell::vocab("attendance", r.get::<_, Option<String>>(3)?),
+            Cell::text(r.get::<Option<String>>(1)?),
+            Cell::text(r.get::<Option<String>>(2)?),
+            Cell::vocab("attendance", r.get::<Option<String>>(3)?),
         ])
     })? {
         rows.push(row?);
@@ -154,9 +154,9 @@ fn permits(conn: &Connection, today: NaiveDate, top: u64) -> Result<Section> {
         let expiry: String = r.get(4)?;
         Ok(vec![
             Cell::Int(r.get(0)?),
-            Cell::text(r.get::<_, Option<String>>(1)?),
-            Cell::text(r.get::<_, Option<String>>(2)?),
-            Cell::vocab("permit", r.get::<_, Option<String>>(3)?),
+            Cell::text(r.get::<Option<String>>(1)?),
+            Cell::text(r.get::<Option<String>>(2)?),
+            Cell::vocab("permit", r.get::<Option<String>>(3)?),
             days_between(today, &expiry),
             Cell::Code(expiry),
         ])
@@ -185,7 +185,7 @@ fn registrations(conn: &Connection, top: u64) -> Result<Section> {
     ]);
     let mut found = stmt.query([sql_limit(Some(top))])?;
     while let Some(row) = found.next()? {
-        let resident = from_row(row)?;
+        let resident = from_row(&row)?;
         if let Some(reason) = registration_due(&resident) {
             let d = &resident.data;
             rows.push(vec![

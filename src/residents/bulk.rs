@@ -2,7 +2,7 @@
 //! matches, inserting rows one prepared statement at a time, rebuilding
 //! indexes after a bulk load, and finding the duplicates a bulk load let
 //! in (so the import can name them and roll back).
-use rusqlite::{params, Connection, OptionalExtension};
+use crate::db::{params, Connection, OptionalExtension};
 
 use super::model::{Duplicate, ResidentData};
 use crate::error::Result;
@@ -25,7 +25,7 @@ pub fn probe(conn: &Connection, data: &ResidentData, likely: bool) -> Result<Pro
     let by_external = match &data.external_id {
         Some(ext) => conn
             .prepare_cached("SELECT id FROM residents WHERE external_id = ?1")?
-            .query_row([ext], |r| r.get::<_, i64>(0))
+            .query_row([ext], |r| r.get::<i64>(0))
             .optional()?,
         None => None,
     };
@@ -34,7 +34,7 @@ pub fn probe(conn: &Connection, data: &ResidentData, likely: bool) -> Result<Pro
             .prepare_cached(
                 "SELECT id FROM residents WHERE passport_number = ?1 AND nationality = ?2",
             )?
-            .query_row([passport, &data.nationality], |r| r.get::<_, i64>(0))
+            .query_row([passport, &data.nationality], |r| r.get::<i64>(0))
             .optional()?,
         None => None,
     };
@@ -67,7 +67,7 @@ pub fn probe(conn: &Connection, data: &ResidentData, likely: bool) -> Result<Pro
                 data.birth_date,
                 data.community_id
             ],
-            |r| r.get::<_, i64>(0),
+            |r| r.get::<i64>(0),
         )
         .optional()?;
     Ok(found.map_or(Probe::None, |id| Probe::Found(id, Duplicate::Likely)))
@@ -97,7 +97,7 @@ pub fn drop_indexes(conn: &Connection) -> Result<Vec<(String, String)>> {
     )?;
     let indexes: Vec<(String, String)> = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<crate::db::SqlResult<_>>()?;
     for (name, _) in &indexes {
         // Index names come from our own schema, never from input.
         conn.execute_batch(&format!("DROP INDEX main.\"{name}\";"))?;
@@ -116,11 +116,7 @@ pub fn sort_in_parallel(conn: &Connection) -> Result<()> {
 pub fn create_index(conn: &Connection, sql: &str) -> Result<bool> {
     match conn.execute_batch(sql) {
         Ok(()) => Ok(true),
-        Err(rusqlite::Error::SqliteFailure(e, _))
-            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
-        {
-            Ok(false)
-        }
+        Err(e) if e.is_constraint() => Ok(false),
         Err(e) => Err(e.into()),
     }
 }
@@ -146,7 +142,7 @@ pub fn hard_duplicates(conn: &Connection, batch: i64) -> Result<Vec<(i64, i64, D
     let mut pairs = Vec::new();
     for (sql, kind) in queries {
         let mut stmt = conn.prepare(sql)?;
-        let groups = stmt.query_map([batch], |r| r.get::<_, String>(0))?;
+        let groups = stmt.query_map([batch], |r| r.get::<String>(0))?;
         for group in groups {
             let ids: Vec<i64> = group?.split(',').filter_map(|i| i.parse().ok()).collect();
             pairs.extend(ids.iter().skip(1).map(|&later| (ids[0], later, kind)));
@@ -171,7 +167,7 @@ pub fn likely_duplicates(conn: &Connection, base: i64) -> Result<Vec<(i64, i64)>
     loop {
         let next = rows.next()?;
         let row_key = match next {
-            Some(r) => Some((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+            Some(r) => Some((r.get::<String>(0)?, r.get::<String>(1)?)),
             None => None,
         };
         if row_key.as_ref() != Some(&key) {

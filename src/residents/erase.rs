@@ -8,7 +8,7 @@
 //! `batch undo`, and the link from their feedback (which stays, anonymous).
 //! `secure_delete` zeroes the freed bytes; [`scrub_wal`] then moves the new
 //! pages into the database file and empties the write-ahead log.
-use rusqlite::{params, Connection};
+use crate::db::{params, Connection};
 
 use crate::error::Result;
 

@@ -6,8 +6,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Write;
 
-use rusqlite::types::ValueRef;
-use rusqlite::Connection;
+use crate::db::Connection;
+use crate::db::ValueRef;
 
 use super::fields::Field;
 use super::query::StatusFilter;
@@ -77,7 +77,7 @@ fn kinds(include_sensitive: bool) -> Vec<Kind> {
 fn community_names(conn: &Connection) -> Result<HashMap<i64, String>> {
     let mut stmt = conn.prepare("SELECT id, name FROM communities")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
 /// One cell as text: communities named, consents as yes/no.
@@ -129,7 +129,7 @@ pub fn csv(
     let terminator: &[u8] = if style.excel { b"\r\n" } else { b"\n" };
     let excel_text = style.excel && !style.raw;
     let mut stmt = conn.prepare(&sql(sensitive))?;
-    let mut rows = stmt.query(rusqlite::params![status_param(status), -1])?;
+    let mut rows = stmt.query(crate::params![status_param(status), -1])?;
     let mut count = 0;
     while let Some(row) = rows.next()? {
         for (i, &kind) in kinds.iter().enumerate() {
@@ -205,7 +205,7 @@ pub fn json(
     let kinds = kinds(sensitive);
     let communities = community_names(conn)?;
     let mut stmt = conn.prepare(&sql(sensitive))?;
-    let mut rows = stmt.query(rusqlite::params![status_param(status), -1])?;
+    let mut rows = stmt.query(crate::params![status_param(status), -1])?;
     let mut count = 0;
     w.write_all(b"[")?;
     while let Some(row) = rows.next()? {
@@ -240,7 +240,7 @@ pub fn each(
     let kinds = kinds(sensitive);
     let communities = community_names(conn)?;
     let mut stmt = conn.prepare(&sql(sensitive))?;
-    let mut rows = stmt.query(rusqlite::params![status_param(status), sql_limit(limit)])?;
+    let mut rows = stmt.query(crate::params![status_param(status), sql_limit(limit)])?;
     while let Some(row) = rows.next()? {
         let mut cells = Vec::with_capacity(kinds.len());
         for (i, &kind) in kinds.iter().enumerate() {

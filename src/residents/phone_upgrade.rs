@@ -1,7 +1,7 @@
 //! The seed of migration 0009: stored phone numbers rewritten in their
 //! E.164 form (`phone::normalise`), and the search entries that hold their
 //! digits. Numbers the rules cannot read are left as they are and counted.
-use rusqlite::{params, Connection};
+use crate::db::{params, Connection};
 
 use super::phone;
 use super::store;

@@ -3,8 +3,8 @@
 //! time in list order, and the count of all that match. Only the filters
 //! given appear in the SQL, so SQLite can use the indexes (status, permit
 //! expiry, the registrations-due index) rather than scan.
-use rusqlite::types::Value as Sql;
-use rusqlite::{params_from_iter, Connection};
+use crate::db::Value as Sql;
+use crate::db::{params_from_iter, Connection};
 
 use super::model::Resident;
 use super::store::{from_row, SELECT};
@@ -116,7 +116,7 @@ pub fn each(
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params_from_iter(params))?;
     while let Some(row) = rows.next()? {
-        f(from_row(row)?)?;
+        f(from_row(&row)?)?;
     }
     Ok(())
 }

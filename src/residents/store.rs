@@ -1,5 +1,5 @@
 //! SQL for residents: the only place that knows their tables.
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use crate::db::{params, Connection, OptionalExtension, Row};
 
 use super::fields::{CommunityRef, Refs};
 use super::model::{duplicate_of, Duplicate, Resident, ResidentData};
@@ -15,7 +15,7 @@ pub(crate) const SELECT: &str =
         r.address_changed, r.permit_changed, r.registered_at, r.updated_at, c.name_zh
     FROM residents r JOIN communities c ON c.id = r.community_id";
 
-pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Resident> {
+pub(crate) fn from_row(row: &Row) -> crate::db::SqlResult<Resident> {
     Ok(Resident {
         id: row.get(0)?,
         data: ResidentData {
@@ -60,7 +60,7 @@ pub fn load_refs(conn: &Connection) -> Result<Refs> {
             id: row.get(0)?,
             name: row.get(1)?,
         };
-        Ok((community, row.get::<_, Option<String>>(2)?))
+        Ok((community, row.get::<Option<String>>(2)?))
     })?;
     let mut refs = Refs::default();
     for row in rows {
@@ -86,7 +86,7 @@ pub fn by_ids(conn: &Connection, ids: &[i64]) -> Result<Vec<Resident>> {
     let json = serde_json::to_string(ids)?;
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([json], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    Ok(rows.collect::<crate::db::SqlResult<_>>()?)
 }
 
 /// The folded text `find` searches: names, Chinese name, e-mail, WeChat,
@@ -132,8 +132,8 @@ pub struct Keys<'a> {
 /// prepared once: an import holds one for the whole load.
 pub struct Inserter<'c> {
     conn: &'c Connection,
-    resident: rusqlite::CachedStatement<'c>,
-    search: rusqlite::CachedStatement<'c>,
+    resident: crate::db::Statement<'c>,
+    search: crate::db::Statement<'c>,
 }
 
 impl<'c> Inserter<'c> {
@@ -261,17 +261,14 @@ pub fn find_duplicate(
     let mut candidates: Vec<i64> = Vec::new();
     if let Some(external) = &data.external_id {
         let mut stmt = conn.prepare_cached("SELECT id FROM residents WHERE external_id = ?1")?;
-        candidates.extend(
-            stmt.query_map([external], |r| r.get::<_, i64>(0))?
-                .flatten(),
-        );
+        candidates.extend(stmt.query_map([external], |r| r.get::<i64>(0))?.flatten());
     }
     if let Some(passport) = &data.passport_number {
         let mut stmt = conn.prepare_cached(
             "SELECT id FROM residents WHERE passport_number = ?1 AND nationality = ?2",
         )?;
         candidates.extend(
-            stmt.query_map([passport, &data.nationality], |r| r.get::<_, i64>(0))?
+            stmt.query_map([passport, &data.nationality], |r| r.get::<i64>(0))?
                 .flatten(),
         );
     }
@@ -280,7 +277,7 @@ pub fn find_duplicate(
     )?;
     candidates.extend(
         stmt.query_map(params![data.name_key(), data.nationality], |r| {
-            r.get::<_, i64>(0)
+            r.get::<i64>(0)
         })?
         .flatten(),
     );
@@ -331,10 +328,7 @@ pub fn search_ids(conn: &Connection, query: &str) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id FROM residents WHERE passport_number = ?1 OR permit_number = ?1",
     )?;
-    ids.extend(
-        stmt.query_map([document], |r| r.get::<_, i64>(0))?
-            .flatten(),
-    );
+    ids.extend(stmt.query_map([document], |r| r.get::<i64>(0))?.flatten());
     ids.sort_unstable();
     ids.dedup();
     Ok(ids)
@@ -365,7 +359,7 @@ pub mod communities {
                 active_residents: row.get(3)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<crate::db::SqlResult<_>>()?)
     }
 
     pub fn insert(conn: &Connection, name: &str, name_zh: Option<&str>, at: &str) -> Result<i64> {

@@ -84,7 +84,7 @@ fn row(e: audit::Entry) -> Vec<Cell> {
 }
 
 /// A resident's audit entries as output rows (the subject export).
-pub fn rows_about(conn: &rusqlite::Connection, resident: i64) -> Result<Rows> {
+pub fn rows_about(conn: &crate::db::Connection, resident: i64) -> Result<Rows> {
     let mut rows = Rows::new(COLUMNS);
     let filter = audit::Filter {
         resident: Some(resident),

@@ -7,7 +7,6 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use rusqlite::Connection;
 
 use crate::context::Ctx;
 use crate::error::{AppError, Result};
@@ -30,7 +29,7 @@ pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
     };
     let mut temp = Scratch::create(&dir).map_err(|e| AppError::io_at(&path, "write", &e))?;
     {
-        let mut dest = Connection::open(temp.path())?;
+        let mut dest = rusqlite::Connection::open(temp.path())?;
         // Checked: without a journal nothing must be left beside the copy.
         let mode: String = dest.query_row("PRAGMA journal_mode=OFF", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("off") {
@@ -38,7 +37,7 @@ pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
                 "the backup copy kept journal mode {mode}"
             )));
         }
-        let backup = rusqlite::backup::Backup::new(&ctx.db.conn, &mut dest)?;
+        let backup = rusqlite::backup::Backup::new(ctx.db.conn.lite(), &mut dest)?;
         // All pages in one step, inside one read transaction: under WAL the
         // copy is the snapshot of its start and writers go on. Copied in
         // slices instead, every write from another desk restarted the copy,

@@ -3,7 +3,7 @@
 //! vocabularies, dates, date-times, waitlist positions, seats …); exit 7
 //! on any problem, one line per finding naming the file, table, id,
 //! column and value.
-use rusqlite::Connection;
+use crate::db::Connection;
 
 use crate::context::Ctx;
 use crate::db::{schema_version, values, LATEST_VERSION};
@@ -76,13 +76,13 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
     Err(err.hint(t!("desk-check-damaged-hint")))
 }
 
-fn integrity(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+fn integrity(conn: &Connection) -> crate::db::SqlResult<Vec<String>> {
     let mut stmt = conn.prepare("PRAGMA integrity_check")?;
     let found = stmt.query_map([], |r| r.get(0))?;
     found.collect()
 }
 
-fn foreign_keys(conn: &Connection) -> rusqlite::Result<Vec<(String, i64)>> {
+fn foreign_keys(conn: &Connection) -> crate::db::SqlResult<Vec<(String, i64)>> {
     let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
     let found = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     found.collect()

@@ -188,7 +188,7 @@ pub fn slots(def: &CourseDef, occurrences: &[Occurrence]) -> Vec<Slot> {
 
 /// Stores a checked definition and its sessions; returns the course id.
 pub fn create(
-    conn: &rusqlite::Connection,
+    conn: &crate::db::Connection,
     def: &CourseDef,
     allow_conflict: bool,
     at: &str,

@@ -4,7 +4,7 @@
 //! time linear in the sessions. A clash names the line of the course that
 //! clashes and both sessions; one between two courses of the file names
 //! the other's line too.
-use rusqlite::Connection;
+use crate::db::Connection;
 
 use super::add::{clash_error, warn_allowed, SHOWN_CLASHES};
 use crate::courses::conflict::{describe, Clash, Keys, Slot};

@@ -54,7 +54,7 @@ pub fn run(ctx: &mut Ctx, args: &DropArgs) -> Result<()> {
 /// audit entry for the drop (`why` added to its detail) and one for the
 /// resident promoted from the waitlist, if any. Also used by `erase`.
 pub(crate) fn drop_from(
-    tx: &rusqlite::Connection,
+    tx: &crate::db::Connection,
     actor: &audit::Actor,
     course_id: i64,
     mut roster: Roster,

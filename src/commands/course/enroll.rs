@@ -3,8 +3,8 @@
 //! taking the last seat at once are serialized. Someone already on the
 //! roster is left as they are (a note, exit 0); a resident who cannot
 //! enroll fails the whole command, nothing written.
+use crate::db::Connection;
 use clap::Args;
-use rusqlite::Connection;
 
 use crate::context::Ctx;
 use crate::courses::waitlist::EnrollOutcome;

@@ -8,7 +8,6 @@ use std::path::PathBuf;
 
 use clap::Args;
 use csv::StringRecord;
-use rusqlite::TransactionBehavior;
 
 use super::clashes;
 use crate::clock::parse_datetime;
@@ -227,7 +226,7 @@ fn read(input: &Input, raw: bool) -> Result<Vec<(u64, CourseDef)>> {
 /// with the stored sessions of the file's time span, so the cost grows
 /// with the sessions, not with their pairs.
 fn create_all(
-    conn: &rusqlite::Connection,
+    conn: &crate::db::Connection,
     file: &str,
     defs: &[(u64, CourseDef)],
     allow_conflict: bool,
@@ -276,13 +275,9 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     // instead of reading them back (SQLite's default is 2 MB).
     ctx.db.conn.execute_batch("PRAGMA cache_size = -32768")?;
     let created = if args.dry_run {
-        let tx = ctx
-            .db
+        ctx.db
             .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let created = create_all(&tx, &input.name, &defs, args.allow_conflict, &actor)?;
-        tx.rollback()?;
-        created
+            .rolled_back(|tx| create_all(tx, &input.name, &defs, args.allow_conflict, &actor))?
     } else {
         ctx.db
             .write(|tx| create_all(tx, &input.name, &defs, args.allow_conflict, &actor))?

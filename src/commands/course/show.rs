@@ -93,7 +93,7 @@ fn course_record(c: &Course, (enrolled, waitlisted): (i64, i64)) -> Rows {
     rows
 }
 
-fn session_rows(conn: &rusqlite::Connection, c: &Course) -> Result<Rows> {
+fn session_rows(conn: &crate::db::Connection, c: &Course) -> Result<Rows> {
     let mut rows = Rows::new(&["session_id", "starts_at", "ends_at", "venue", "status"]);
     for s in store::sessions_of(conn, c.id)? {
         rows.push(vec![
@@ -107,7 +107,7 @@ fn session_rows(conn: &rusqlite::Connection, c: &Course) -> Result<Rows> {
     Ok(rows)
 }
 
-fn roster_rows(conn: &rusqlite::Connection, course_id: i64) -> Result<Rows> {
+fn roster_rows(conn: &crate::db::Connection, course_id: i64) -> Result<Rows> {
     let mut rows = Rows::new(&[
         "resident_id",
         "family_name",

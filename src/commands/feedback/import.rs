@@ -38,7 +38,7 @@ fn read(input: &Input, raw: bool, refs: &Refs) -> Result<Vec<(u64, Checked)>> {
 }
 
 fn insert_all(
-    conn: &rusqlite::Connection,
+    conn: &crate::db::Connection,
     items: &[(u64, Checked)],
     actor: &Actor,
 ) -> Result<Vec<i64>> {

@@ -194,7 +194,7 @@ fn summary(lines: &[(String, String)]) {
 /// The resident an item comes from, found at the terminal by name, phone
 /// or id like `resident find` (empty: anonymous): one match is shown and
 /// taken, several are offered as a list, none asks again.
-fn find_resident(conn: &rusqlite::Connection) -> Result<Option<i64>> {
+fn find_resident(conn: &crate::db::Connection) -> Result<Option<i64>> {
     use crate::residents::query::{self, ListFilter, StatusFilter};
     loop {
         let typed = crate::prompt::line(
@@ -249,7 +249,7 @@ fn find_resident(conn: &rusqlite::Connection) -> Result<Option<i64>> {
 }
 
 /// The resident, checked: exit 3 unknown, exit 4 erased.
-fn check_resident(conn: &rusqlite::Connection, id: Option<i64>) -> Result<()> {
+fn check_resident(conn: &crate::db::Connection, id: Option<i64>) -> Result<()> {
     let Some(id) = id else { return Ok(()) };
     match store::resident_status(conn, id)?.as_deref() {
         None => Err(

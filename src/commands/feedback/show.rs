@@ -85,7 +85,7 @@ pub fn yes_no(value: bool) -> Cell {
 }
 
 pub(crate) fn history_rows(
-    conn: &rusqlite::Connection,
+    conn: &crate::db::Connection,
     id: i64,
     departments: &Names,
 ) -> Result<Rows> {

@@ -35,7 +35,7 @@ pub fn dispatch(ctx: &mut Ctx, command: NoticeCommand) -> Result<()> {
 }
 
 /// The notice `id`, or exit 3.
-fn load(conn: &rusqlite::Connection, id: i64) -> Result<Notice> {
+fn load(conn: &crate::db::Connection, id: i64) -> Result<Notice> {
     store::get(conn, id)?.ok_or_else(|| {
         AppError::not_found(t!("svc-notice-not-found", id = id.to_string()))
             .hint(t!("svc-notice-not-found-hint"))

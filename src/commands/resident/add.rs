@@ -69,7 +69,7 @@ pub fn run(ctx: &mut Ctx, args: &AddArgs) -> Result<()> {
 /// Exit 4 when `data` duplicates a stored resident (likely duplicates only
 /// without `allow_likely`).
 pub fn refuse_duplicate(
-    conn: &rusqlite::Connection,
+    conn: &crate::db::Connection,
     data: &ResidentData,
     except: Option<i64>,
     allow_likely: bool,

@@ -66,7 +66,7 @@ pub fn dispatch(ctx: &mut Ctx, command: ResidentCommand) -> Result<()> {
 }
 
 /// The resident `id`, or exit 3.
-pub fn load(conn: &rusqlite::Connection, id: i64) -> Result<Resident> {
+pub fn load(conn: &crate::db::Connection, id: i64) -> Result<Resident> {
     store::get(conn, id)?.ok_or_else(|| {
         AppError::not_found(t!("desk-resident-not-found", id = id.to_string()))
             .hint(t!("desk-hint-find-id"))
@@ -74,7 +74,7 @@ pub fn load(conn: &rusqlite::Connection, id: i64) -> Result<Resident> {
 }
 
 /// The resident `id` if it may still change, else exit 4.
-pub fn load_changeable(conn: &rusqlite::Connection, id: i64, action: &str) -> Result<Resident> {
+pub fn load_changeable(conn: &crate::db::Connection, id: i64, action: &str) -> Result<Resident> {
     let resident = load(conn, id)?;
     if resident.data.status == "erased" {
         let id = id.to_string();

@@ -59,7 +59,7 @@ pub fn list_columns(extras: Extras) -> Vec<String> {
 /// The residents `filter` matches, as rows of the list: `resident list`
 /// and `resident find` show the same columns the same way.
 pub fn list_source<'a>(
-    conn: &'a rusqlite::Connection,
+    conn: &'a crate::db::Connection,
     filter: &'a ListFilter,
     extras: Extras,
 ) -> impl RowSource + 'a {

@@ -5,7 +5,7 @@
 //! text names none; languages in order of preference from the whole ISO
 //! list; the optional fields offered and skippable; the duplicate check
 //! before the summary; Esc or Ctrl-C leaves without writing.
-use rusqlite::Connection;
+use crate::db::Connection;
 
 use crate::error::{AppError, Result};
 use crate::prompt;

@@ -4,7 +4,7 @@
 //! file's value; nothing is ever blanked.
 use std::collections::BTreeSet;
 
-use rusqlite::Connection;
+use crate::db::Connection;
 
 use crate::batches;
 use crate::csvio::row_error;

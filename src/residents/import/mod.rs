@@ -17,7 +17,7 @@ pub use row::ValidRow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use rusqlite::{Connection, TransactionBehavior};
+use crate::db::{Begin, Connection};
 
 use super::bulk;
 use super::fields::{Field, Refs};
@@ -166,7 +166,7 @@ fn first_pass(
     spool::open(conn)?;
     // One transaction for the rejected rows' errors: it touches only the
     // TEMP tables, so it takes no lock on the database.
-    let spooled = conn.unchecked_transaction()?;
+    let spooled = conn.begin(Begin::Deferred)?;
     let (mut rows, mut valid, mut community_hint) = (0u64, 0u64, false);
     let new_communities = validate_stream(input, &rules, false, |item| {
         match item {
@@ -241,9 +241,7 @@ fn second_pass(
     checked: Checked,
     progress: &mut dyn FnMut(&str, u64),
 ) -> Result<Summary> {
-    let tx = db
-        .conn
-        .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = db.conn.begin(Begin::Immediate)?;
     let batch = batches::create(&tx, "resident", &input.name, &actor.at, &actor.operator)?;
     create_communities(&tx, batch, &checked.new_communities, &actor.at)?;
     let refs = store::load_refs(&tx)?;

@@ -3,7 +3,7 @@
 //! `error` column, so it can be fixed in a spreadsheet and imported again.
 use std::path::Path;
 
-use rusqlite::Connection;
+use crate::db::Connection;
 
 use super::row::unguard;
 use super::spool;

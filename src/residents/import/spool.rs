@@ -4,7 +4,7 @@
 //! of each rejected row, by record number, and the stored residents
 //! matched so far with the first line that matched each. SQLite keeps
 //! them in its page cache and spills the rest to a temporary file.
-use rusqlite::{params, Connection, OptionalExtension};
+use crate::db::{params, Connection, OptionalExtension};
 
 use crate::error::Result;
 use crate::residents::ResidentData;
@@ -52,10 +52,7 @@ pub fn each_reject(conn: &Connection, f: &mut dyn FnMut(u64, String) -> Result<(
     let mut stmt = conn.prepare("SELECT record, error FROM temp.import_rejects ORDER BY record")?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
-        f(
-            u64::try_from(row.get::<_, i64>(0)?).unwrap_or(0),
-            row.get(1)?,
-        )?;
+        f(u64::try_from(row.get::<i64>(0)?).unwrap_or(0), row.get(1)?)?;
     }
     Ok(())
 }
@@ -71,7 +68,7 @@ pub fn first_match(conn: &Connection, id: i64) -> Result<Option<(u64, ResidentDa
         )?
         .query_row([id], |r| {
             Ok((
-                u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0),
+                u64::try_from(r.get::<i64>(0)?).unwrap_or(0),
                 ResidentData {
                     external_id: r.get(1)?,
                     family_name: r.get(2)?,

@@ -3,7 +3,7 @@
 //! after a bulk load the duplicates the rebuilt indexes reveal.
 use std::collections::BTreeSet;
 
-use rusqlite::Connection;
+use crate::db::Connection;
 
 use super::merge;
 use super::row::ValidRow;
