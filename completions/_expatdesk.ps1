@@ -53,7 +53,8 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every change')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or upgrade) a database')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a database of realistic sample data to try everything')
-            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to FILE with SQLite''s online backup')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to FILE, a consistent SQLite snapshot')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole database between SQLite and PostgreSQL')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database''s integrity, foreign keys and schema version')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('manpages', 'manpages', [CompletionResultType]::ParameterValue, 'Write a manual page for every command into DIR')
@@ -1892,6 +1893,28 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'expatdesk;copy' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The database to copy: a SQLite file or a postgres:// address')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The new or empty database to copy it into')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Who is at the desk, for the audit log [default: the login name]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]')
+            [CompletionResult]::new('--excel', '--excel', [CompletionResultType]::ParameterName, 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'No formula guard on CSV output; on import, keep a leading `''`')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt: missing values are an error, confirmations need -y')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Fewer messages on stderr (errors and warnings still show)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'expatdesk;check' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
@@ -1968,7 +1991,8 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every change')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create (or upgrade) a database')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a database of realistic sample data to try everything')
-            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to FILE with SQLite''s online backup')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the database to FILE, a consistent SQLite snapshot')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a whole database between SQLite and PostgreSQL')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the database''s integrity, foreign keys and schema version')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('manpages', 'manpages', [CompletionResultType]::ParameterValue, 'Write a manual page for every command into DIR')
@@ -2221,6 +2245,9 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;help;backup' {
+            break
+        }
+        'expatdesk;help;copy' {
             break
         }
         'expatdesk;help;check' {

@@ -37,6 +37,9 @@ _expatdesk() {
             expatdesk,completions)
                 cmd="expatdesk__subcmd__completions"
                 ;;
+            expatdesk,copy)
+                cmd="expatdesk__subcmd__copy"
+                ;;
             expatdesk,course)
                 cmd="expatdesk__subcmd__course"
                 ;;
@@ -318,6 +321,9 @@ _expatdesk() {
                 ;;
             expatdesk__subcmd__help,completions)
                 cmd="expatdesk__subcmd__help__subcmd__completions"
+                ;;
+            expatdesk__subcmd__help,copy)
+                cmd="expatdesk__subcmd__help__subcmd__copy"
                 ;;
             expatdesk__subcmd__help,course)
                 cmd="expatdesk__subcmd__help__subcmd__course"
@@ -659,7 +665,7 @@ _expatdesk() {
 
     case "${cmd}" in
         expatdesk)
-            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help"
+            opts="-o -y -q -h -V --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup copy check completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1435,6 +1441,52 @@ _expatdesk() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en zh" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__copy)
+            opts="-o -y -q -h -V --from --to --db --format --output --excel --raw --no-input --yes --operator --quiet --lang --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3129,7 +3181,7 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__help)
-            opts="resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup check completions manpages help"
+            opts="resident course schedule enrollment attendance feedback notice report today community department batch audit init demo backup copy check completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3325,6 +3377,20 @@ _expatdesk() {
             return 0
             ;;
         expatdesk__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        expatdesk__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

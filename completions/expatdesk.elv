@@ -50,7 +50,8 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand audit 'The audit log of every change'
             cand init 'Create (or upgrade) a database'
             cand demo 'Build a database of realistic sample data to try everything'
-            cand backup 'Copy the database to FILE with SQLite''s online backup'
+            cand backup 'Copy the database to FILE, a consistent SQLite snapshot'
+            cand copy 'Copy a whole database between SQLite and PostgreSQL'
             cand check 'Check the database''s integrity, foreign keys and schema version'
             cand completions 'Print shell completions'
             cand manpages 'Write a manual page for every command into DIR'
@@ -1750,6 +1751,27 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'expatdesk;copy'= {
+            cand --from 'The database to copy: a SQLite file or a postgres:// address'
+            cand --to 'The new or empty database to copy it into'
+            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --format 'Output format of records [default: table, or from the -o file''s extension]'
+            cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
+            cand --operator 'Who is at the desk, for the audit log [default: the login name]'
+            cand --lang 'Language of the interface [default: EXPATDESK_LANG, else LC_ALL, LC_MESSAGES, LANG]'
+            cand --excel 'CSV for Excel: UTF-8 BOM and CRLF line ends'
+            cand --raw 'No formula guard on CSV output; on import, keep a leading `''`'
+            cand --no-input 'Never prompt: missing values are an error, confirmations need -y'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Fewer messages on stderr (errors and warnings still show)'
+            cand --quiet 'Fewer messages on stderr (errors and warnings still show)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'expatdesk;check'= {
             cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
@@ -1823,7 +1845,8 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand audit 'The audit log of every change'
             cand init 'Create (or upgrade) a database'
             cand demo 'Build a database of realistic sample data to try everything'
-            cand backup 'Copy the database to FILE with SQLite''s online backup'
+            cand backup 'Copy the database to FILE, a consistent SQLite snapshot'
+            cand copy 'Copy a whole database between SQLite and PostgreSQL'
             cand check 'Check the database''s integrity, foreign keys and schema version'
             cand completions 'Print shell completions'
             cand manpages 'Write a manual page for every command into DIR'
@@ -2010,6 +2033,8 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;help;demo'= {
         }
         &'expatdesk;help;backup'= {
+        }
+        &'expatdesk;help;copy'= {
         }
         &'expatdesk;help;check'= {
         }

@@ -41,7 +41,7 @@ pub fn create(
         "INSERT INTO batches (kind, source, started_at, operator) VALUES (?1, ?2, ?3, ?4)",
         params![kind, source, at, operator],
     )?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
 pub fn finish(conn: &Connection, id: i64, counts: [u64; 4]) -> Result<()> {

@@ -128,8 +128,10 @@ pub enum Command {
     Init(admin::init::InitArgs),
     /// Build a database of realistic sample data to try everything
     Demo(admin::demo::DemoArgs),
-    /// Copy the database to FILE with SQLite's online backup
+    /// Copy the database to FILE, a consistent SQLite snapshot
     Backup(admin::backup::BackupArgs),
+    /// Copy a whole database between SQLite and PostgreSQL
+    Copy(admin::copy::CopyArgs),
     /// Check the database's integrity, foreign keys and schema version
     Check,
     /// Print shell completions

@@ -154,7 +154,7 @@ pub fn insert(
         "INSERT INTO departments (code, name_en, name_zh, short_name_zh) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![code, name_en, name_zh, short_name_zh])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
 #[cfg(test)]

@@ -37,6 +37,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Completions(args) => return commands::admin::completions::run(args),
         Command::Manpages(args) => return commands::admin::manpages::run(args),
         Command::Demo(args) => return commands::admin::demo::run(&cli.global, args),
+        Command::Copy(args) => return commands::admin::copy::run(&cli.global, args),
         _ => {}
     }
     let create = matches!(cli.command, Command::Init(_));

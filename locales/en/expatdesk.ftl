@@ -476,6 +476,11 @@ examples-demo =
 examples-backup =
     A consistent copy while desks keep working:
     $ expatdesk backup /mnt/usb/expatdesk-{"{"}date{"}"}.db
+examples-copy =
+    Move a center onto the shared server (run once, from one desk):
+    $ expatdesk copy --from center.db --to postgres://desk@db.center/expatdesk
+    Take a copy of the server back to a file:
+    $ expatdesk copy --from postgres://desk@db.center/expatdesk --to center.db
 examples-check =
     Integrity, foreign keys and stored values:
     $ expatdesk check
@@ -844,6 +849,16 @@ desk-audit-empty = the audit log is empty
 desk-backup-damaged = { $file } is damaged ({ $verdict }): no backup was written
 desk-backup-damaged-hint = run `expatdesk check`, and restore the latest good backup
 desk-backed-up = backed up { $from } to { $to }
+desk-copy-same = --from and --to name the same database
+desk-copy-target-not-empty = the target database already holds { $count ->
+        [one] 1 row
+       *[other] { $count } rows
+    } of residents, courses, feedback or notices: nothing was copied
+desk-copy-target-not-empty-hint = copy into a new SQLite file, or into a new PostgreSQL database (createdb, then `expatdesk --db ADDRESS init`)
+desk-copied = copied { $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    } of { $tables } tables from { $from } to { $to }
 desk-check-integrity = integrity check: { $problem }
 desk-check-integrity-stopped = the integrity check stopped: { $error }
 desk-check-foreign-key = foreign key check: table { $table }, id { $id }: points to a row that does not exist
@@ -1121,8 +1136,22 @@ value-note-possible = [possible values: { $list }]
 value-note-env = [env: { $var }]
 prompt-yes = yes
 prompt-no = no
-sys-db-server-not-built = --db: a PostgreSQL address, and this version has no shared-database mode yet (SPEC §10)
-sys-hint-db-server-not-built = give the path of a SQLite file; desks that must share data use one PC's file for now
+sys-db-url-password = --db: the address carries a password, which would be kept in shell histories and process lists
+sys-hint-db-url-password = leave it out of the address: set PGPASSWORD, or put it in ~/.pgpass (host:port:database:user:password, mode 0600)
+sys-db-url-tls = --db: the address asks for TLS (sslmode={ $mode }), and this build connects without it
+sys-hint-db-url-tls = use the server on a trusted network with sslmode=disable or prefer, or reach it through an SSH tunnel
+sys-db-url-unreadable = --db: not a PostgreSQL address this program can read: { $reason }
+sys-hint-db-url = write it as postgres://USER@HOST[:PORT]/DATABASE
+sys-db-server-unreachable = cannot reach the database server { $server }: { $reason }
+sys-hint-db-server-unreachable = check that the server runs and that this PC may connect to it (host, port, pg_hba.conf)
+sys-db-server-login = the database server { $server } refused the login: { $reason }
+sys-hint-db-server-login = set PGPASSWORD or add the password to ~/.pgpass; the administrator creates the role and the database (README, "Shared database")
+sys-db-server-lost = the connection to the database server was lost: { $reason }
+sys-hint-db-server-lost = nothing of the interrupted command was saved; run it again when the server is back
+sys-db-server-no-schema = the database { $server } has no expatdesk tables yet
+sys-hint-db-server-init = create them with: expatdesk --db { $server } init
+sys-db-foreign-server = the database { $server } holds tables of another program
+sys-hint-db-foreign-server = give expatdesk a database of its own: createdb -O ROLE expatdesk
 report-unknown = (unknown)
 report-none = (none)
 col-short_name_zh = Short Chinese name

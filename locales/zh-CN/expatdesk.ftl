@@ -476,6 +476,11 @@ examples-demo =
 examples-backup =
     在各柜台继续工作时做一致的备份：
     $ expatdesk backup /mnt/usb/expatdesk-{"{"}date{"}"}.db
+examples-copy =
+    把中心的数据迁到共享服务器（只需在一个前台运行一次）：
+    $ expatdesk copy --from center.db --to postgres://desk@db.center/expatdesk
+    把服务器上的数据复制回文件：
+    $ expatdesk copy --from postgres://desk@db.center/expatdesk --to center.db
 examples-check =
     检查完整性、外键和存储的值：
     $ expatdesk check
@@ -769,7 +774,10 @@ help-audit-list--limit = 最多显示 N 行 [默认：表格 50 行，csv/json �
 help-init = 创建（或升级）数据库
 help-init--demo = 同时载入演示数据（仅限尚无外籍居民的数据库）
 help-demo = 生成一个含逼真示例数据的数据库，用于试用全部功能
-help-backup = 用 SQLite 在线备份将数据库复制到 FILE
+help-backup = 将数据库复制到 FILE：一份一致的 SQLite 快照
+help-copy = 在 SQLite 与 PostgreSQL 之间复制整个数据库
+help-copy--from = 要复制的数据库：SQLite 文件或 postgres:// 地址
+help-copy--to = 复制到的新数据库或空数据库
 help-backup--file = 备份文件的写入位置（{"{"}date{"}"} 会替换为日期）
 help-check = 完整性检查：数据库完整性、外键和结构版本
 help-completions = 输出 shell 命令补全脚本
@@ -1093,6 +1101,10 @@ desk-audit-empty = 操作日志为空
 desk-backup-damaged = { $file } 已损坏（{ $verdict }）：未写入备份
 desk-backup-damaged-hint = 请运行 `expatdesk check`，并恢复最近一份完好的备份
 desk-backed-up = 已将 { $from } 备份到 { $to }
+desk-copy-same = --from 和 --to 指向同一个数据库
+desk-copy-target-not-empty = 目标数据库中已有 { $count } 行居民、课程、意见或通知数据：未复制任何内容
+desk-copy-target-not-empty-hint = 请复制到新的 SQLite 文件，或新的 PostgreSQL 数据库（先 createdb，再运行 `expatdesk --db 地址 init`）
+desk-copied = 已从 { $from } 复制 { $tables } 张表共 { $rows } 行到 { $to }
 desk-check-integrity = 完整性检查：{ $problem }
 desk-check-integrity-stopped = 完整性检查中断：{ $error }
 desk-check-foreign-key = 外键检查：表 { $table }，编号 { $id }：指向的记录不存在
@@ -1336,8 +1348,22 @@ value-note-possible = [可选值：{ $list }]
 value-note-env = [环境变量：{ $var }]
 prompt-yes = 是
 prompt-no = 否
-sys-db-server-not-built = --db：这是 PostgreSQL 地址，本版本尚不支持共享数据库模式（SPEC §10）
-sys-hint-db-server-not-built = 请给出 SQLite 文件的路径；需要共享数据的各前台目前请共用一台电脑上的文件
+sys-db-url-password = --db：地址中含有密码，会留在命令历史和进程列表中
+sys-hint-db-url-password = 请从地址中去掉密码：设置 PGPASSWORD，或写入 ~/.pgpass（主机:端口:数据库:用户:密码，权限 0600）
+sys-db-url-tls = --db：地址要求 TLS（sslmode={ $mode }），本版本不带 TLS 连接
+sys-hint-db-url-tls = 请在可信网络中使用 sslmode=disable 或 prefer，或经 SSH 隧道连接服务器
+sys-db-url-unreadable = --db：无法识别的 PostgreSQL 地址：{ $reason }
+sys-hint-db-url = 格式为 postgres://用户@主机[:端口]/数据库
+sys-db-server-unreachable = 无法连接数据库服务器 { $server }：{ $reason }
+sys-hint-db-server-unreachable = 请确认服务器正在运行，且本机可以连接（主机、端口、pg_hba.conf）
+sys-db-server-login = 数据库服务器 { $server } 拒绝登录：{ $reason }
+sys-hint-db-server-login = 请设置 PGPASSWORD 或把密码写入 ~/.pgpass；角色和数据库由管理员创建（见 README“共享数据库”）
+sys-db-server-lost = 与数据库服务器的连接已断开：{ $reason }
+sys-hint-db-server-lost = 被中断的命令未保存任何内容；服务器恢复后请重新运行
+sys-db-server-no-schema = 数据库 { $server } 中还没有 expatdesk 的数据表
+sys-hint-db-server-init = 可用以下命令创建：expatdesk --db { $server } init
+sys-db-foreign-server = 数据库 { $server } 中有其他程序的数据表
+sys-hint-db-foreign-server = 请为 expatdesk 单独建一个数据库：createdb -O 角色 expatdesk
 report-unknown = （未知）
 report-none = （无）
 col-short_name_zh = 中文简称

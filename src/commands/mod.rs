@@ -42,7 +42,9 @@ pub fn dispatch(ctx: &mut Ctx, command: Command) -> Result<()> {
         Command::Backup(args) => admin::backup::run(ctx, &args),
         Command::Check => admin::check::run(ctx),
         // Dispatched before a database is opened.
-        Command::Demo(_) | Command::Completions(_) | Command::Manpages(_) => Ok(()),
+        Command::Demo(_) | Command::Copy(_) | Command::Completions(_) | Command::Manpages(_) => {
+            Ok(())
+        }
     }
 }
 

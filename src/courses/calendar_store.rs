@@ -84,7 +84,7 @@ pub fn course_lines(
                 SELECT 1 FROM sessions s WHERE s.course_id = c.id
                   AND (?4 IS NULL OR s.starts_at >= ?4)
                   AND (?5 IS NULL OR s.starts_at < ?5)))
-         ORDER BY next_session IS NULL, next_session, c.id",
+         ORDER BY next_session NULLS LAST, c.id",
     )?;
     let rows = stmt.query_map(
         params![

@@ -146,7 +146,7 @@ pub fn insert_course(conn: &Connection, def: &CourseDef, at: &str) -> Result<i64
             at,
         ]);
     match result {
-        Ok(_) => Ok(conn.last_insert_rowid()),
+        Ok(_) => Ok(conn.last_insert_rowid()?),
         Err(e) if e.is_constraint() => Err(AppError::conflict(t!(
             "svc-course-code-exists",
             code = format!("{:?}", def.code.as_deref().unwrap_or_default())
@@ -169,7 +169,7 @@ pub fn insert_session(
         format_datetime(start),
         format_datetime(end)
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
 pub fn get_course(conn: &Connection, id: i64) -> Result<Option<Course>> {

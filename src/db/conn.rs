@@ -13,6 +13,8 @@ use std::fmt;
 
 use rusqlite::types::{ToSqlOutput, ValueRef as LiteRef};
 
+use super::pg::{self, Pg};
+
 /// A value read from or bound to a statement, borrowed.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ValueRef<'a> {
@@ -50,6 +52,7 @@ impl ValueRef<'_> {
 #[derive(Debug)]
 pub enum Error {
     Sqlite(rusqlite::Error),
+    Postgres(postgres::Error),
     /// `query_row` found no row; `optional()` turns it into `None`.
     NoRows,
     /// A column held a value of another type than the code reads.
@@ -70,6 +73,10 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Sqlite(e) => e.fmt(f),
+            Error::Postgres(e) => match e.as_db_error() {
+                Some(db) => f.write_str(db.message()),
+                None => e.fmt(f),
+            },
             Error::NoRows => f.write_str("query returned no rows"),
             Error::Type {
                 column,
@@ -92,7 +99,21 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
+impl From<postgres::Error> for Error {
+    fn from(err: postgres::Error) -> Self {
+        Error::Postgres(err)
+    }
+}
+
 impl Error {
+    /// The SQLSTATE of a PostgreSQL error.
+    pub fn sqlstate(&self) -> Option<&str> {
+        match self {
+            Error::Postgres(e) => e.code().map(|c| c.code()),
+            _ => None,
+        }
+    }
+
     /// The SQLite error underneath, for the code that tells its kinds apart.
     pub fn sqlite(&self) -> Option<&rusqlite::Error> {
         match self {
@@ -106,7 +127,7 @@ impl Error {
         matches!(
             self.sqlite().and_then(|e| e.sqlite_error_code()),
             Some(rusqlite::ErrorCode::ConstraintViolation)
-        )
+        ) || self.sqlstate().is_some_and(|s| s.starts_with("23"))
     }
 }
 
@@ -271,6 +292,12 @@ macro_rules! array_params {
 }
 array_params!(1, 2, 3, 4, 5, 6, 7, 8);
 
+impl Params for &[ValueRef<'_>] {
+    fn values(&self) -> Vec<ValueRef<'_>> {
+        self.to_vec()
+    }
+}
+
 /// Parameters collected at run time.
 pub struct Iterated(Vec<Value>);
 
@@ -424,7 +451,13 @@ impl<T: FromValue> FromValue for Option<T> {
 /// One row of a result, valid while its statement is stepped.
 #[derive(Clone, Copy)]
 pub struct Row<'a> {
-    inner: &'a rusqlite::Row<'a>,
+    inner: RowInner<'a>,
+}
+
+#[derive(Clone, Copy)]
+enum RowInner<'a> {
+    Lite(&'a rusqlite::Row<'a>),
+    Pg(&'a postgres::Row),
 }
 
 impl<'a> Row<'a> {
@@ -433,43 +466,79 @@ impl<'a> Row<'a> {
     }
 
     pub fn get_ref(&self, column: usize) -> Result<ValueRef<'a>> {
-        Ok(match self.inner.get_ref(column)? {
-            LiteRef::Null => ValueRef::Null,
-            LiteRef::Integer(n) => ValueRef::Integer(n),
-            LiteRef::Real(x) => ValueRef::Real(x),
-            LiteRef::Text(t) => ValueRef::Text(t),
-            LiteRef::Blob(b) => ValueRef::Blob(b),
-        })
+        match self.inner {
+            RowInner::Lite(row) => Ok(match row.get_ref(column)? {
+                LiteRef::Null => ValueRef::Null,
+                LiteRef::Integer(n) => ValueRef::Integer(n),
+                LiteRef::Real(x) => ValueRef::Real(x),
+                LiteRef::Text(t) => ValueRef::Text(t),
+                LiteRef::Blob(b) => ValueRef::Blob(b),
+            }),
+            RowInner::Pg(row) => pg::value_ref(row, column),
+        }
     }
 }
 
 // ---- connections and statements -------------------------------------------
 
-/// An open database connection.
+/// An open database connection: a SQLite file, or the shared PostgreSQL
+/// database of SPEC §10.
 pub struct Connection {
-    lite: rusqlite::Connection,
+    inner: Inner,
 }
+
+enum Inner {
+    Lite(rusqlite::Connection),
+    Pg(Pg),
+}
+
+/// The key of the one advisory lock that writers take on PostgreSQL, as
+/// SQLite's `BEGIN IMMEDIATE` takes the file's write lock ("expatdes").
+const WRITE_LOCK: i64 = 0x6578_7061_7464_6573;
 
 impl Connection {
     pub(crate) fn sqlite(lite: rusqlite::Connection) -> Connection {
-        Connection { lite }
+        Connection {
+            inner: Inner::Lite(lite),
+        }
+    }
+
+    pub(crate) fn postgres(pg: Pg) -> Connection {
+        Connection {
+            inner: Inner::Pg(pg),
+        }
     }
 
     /// The SQLite connection itself, for the engine's own tools (pragmas,
-    /// the backup API, SQL functions).
-    pub(crate) fn lite(&self) -> &rusqlite::Connection {
-        &self.lite
+    /// the backup API, SQL functions); `None` on PostgreSQL.
+    pub(crate) fn lite(&self) -> Option<&rusqlite::Connection> {
+        match &self.inner {
+            Inner::Lite(lite) => Some(lite),
+            Inner::Pg(_) => None,
+        }
+    }
+
+    pub(crate) fn pg(&self) -> Option<&Pg> {
+        match &self.inner {
+            Inner::Lite(_) => None,
+            Inner::Pg(pg) => Some(pg),
+        }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.inner, Inner::Pg(_))
     }
 
     pub fn execute<P: Params>(&self, sql: &str, params: P) -> Result<usize> {
-        let values = params.values();
-        let bound = bound(&values);
-        Ok(self.lite.execute(sql, lite_params(&bound))?)
+        self.prepare_cached(sql)?.execute(params)
     }
 
     /// Several statements without parameters, one after the other.
     pub fn execute_batch(&self, sql: &str) -> Result<()> {
-        Ok(self.lite.execute_batch(sql)?)
+        match &self.inner {
+            Inner::Lite(lite) => Ok(lite.execute_batch(sql)?),
+            Inner::Pg(pg) => pg.batch(sql),
+        }
     }
 
     pub fn query_row<T, P: Params>(
@@ -483,31 +552,44 @@ impl Connection {
 
     pub fn prepare(&self, sql: &str) -> Result<Statement<'_>> {
         Ok(Statement {
-            inner: StatementInner::Plain(self.lite.prepare(sql)?),
+            inner: match &self.inner {
+                Inner::Lite(lite) => StatementInner::Plain(lite.prepare(sql)?),
+                Inner::Pg(pg) => StatementInner::Pg(pg, pg.prepare(sql)?),
+            },
         })
     }
 
     /// A statement kept prepared for the next call with the same SQL.
     pub fn prepare_cached(&self, sql: &str) -> Result<Statement<'_>> {
         Ok(Statement {
-            inner: StatementInner::Cached(self.lite.prepare_cached(sql)?),
+            inner: match &self.inner {
+                Inner::Lite(lite) => StatementInner::Cached(lite.prepare_cached(sql)?),
+                Inner::Pg(pg) => StatementInner::Pg(pg, pg.prepare(sql)?),
+            },
         })
     }
 
     /// The id of the row the last INSERT made.
-    pub fn last_insert_rowid(&self) -> i64 {
-        self.lite.last_insert_rowid()
+    pub fn last_insert_rowid(&self) -> Result<i64> {
+        match &self.inner {
+            Inner::Lite(lite) => Ok(lite.last_insert_rowid()),
+            Inner::Pg(_) => self.query_row("SELECT lastval()", [], |r| r.get(0)),
+        }
     }
 
     /// Rows changed by the last INSERT/UPDATE/DELETE.
     pub fn changes(&self) -> u64 {
-        self.lite.changes()
+        match &self.inner {
+            Inner::Lite(lite) => lite.changes(),
+            Inner::Pg(pg) => pg.changes(),
+        }
     }
 }
 
 enum StatementInner<'c> {
     Plain(rusqlite::Statement<'c>),
     Cached(rusqlite::CachedStatement<'c>),
+    Pg(&'c Pg, pg::Prepared),
 }
 
 /// A prepared statement.
@@ -516,24 +598,33 @@ pub struct Statement<'c> {
 }
 
 impl<'c> Statement<'c> {
-    fn lite(&mut self) -> &mut rusqlite::Statement<'c> {
-        match &mut self.inner {
-            StatementInner::Plain(s) => s,
-            StatementInner::Cached(s) => s,
-        }
-    }
-
     pub fn execute<P: Params>(&mut self, params: P) -> Result<usize> {
         let values = params.values();
+        let lite = match &mut self.inner {
+            StatementInner::Plain(s) => s,
+            StatementInner::Cached(s) => &mut **s,
+            StatementInner::Pg(pg, stmt) => {
+                return Ok(usize::try_from(pg.execute(stmt, &values)?).unwrap_or(usize::MAX))
+            }
+        };
         let bound = bound(&values);
-        Ok(self.lite().execute(lite_params(&bound))?)
+        Ok(lite.execute(lite_params(&bound))?)
     }
 
     pub fn query<P: Params>(&mut self, params: P) -> Result<Rows<'_>> {
         let values = params.values();
+        let lite = match &mut self.inner {
+            StatementInner::Plain(s) => s,
+            StatementInner::Cached(s) => &mut **s,
+            StatementInner::Pg(pg, stmt) => {
+                return Ok(Rows {
+                    inner: RowsInner::Pg(pg.query(stmt, &values)?.into_iter(), None),
+                })
+            }
+        };
         let bound = bound(&values);
         Ok(Rows {
-            inner: self.lite().query(lite_params(&bound))?,
+            inner: RowsInner::Lite(lite.query(lite_params(&bound))?),
         })
     }
 
@@ -565,28 +656,49 @@ impl<'c> Statement<'c> {
     }
 
     pub fn column_count(&mut self) -> usize {
-        self.lite().column_count()
+        match &self.inner {
+            StatementInner::Plain(s) => s.column_count(),
+            StatementInner::Cached(s) => s.column_count(),
+            StatementInner::Pg(_, stmt) => stmt.columns().len(),
+        }
     }
 
     pub fn column_names(&mut self) -> Vec<String> {
-        self.lite()
-            .column_names()
-            .into_iter()
-            .map(str::to_owned)
-            .collect()
+        match &self.inner {
+            StatementInner::Plain(s) => s.column_names().into_iter().map(str::to_owned).collect(),
+            StatementInner::Cached(s) => s.column_names().into_iter().map(str::to_owned).collect(),
+            StatementInner::Pg(_, stmt) => {
+                stmt.columns().iter().map(|c| c.name().to_owned()).collect()
+            }
+        }
     }
 }
 
-/// The rows of a query, stepped one at a time: memory stays flat however
-/// many there are.
+/// The rows of a query, stepped one at a time: on SQLite memory stays
+/// flat however many there are.
 pub struct Rows<'s> {
-    inner: rusqlite::Rows<'s>,
+    inner: RowsInner<'s>,
+}
+
+enum RowsInner<'s> {
+    Lite(rusqlite::Rows<'s>),
+    Pg(std::vec::IntoIter<postgres::Row>, Option<postgres::Row>),
 }
 
 impl Rows<'_> {
     #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> Result<Option<Row<'_>>> {
-        Ok(self.inner.next()?.map(|inner| Row { inner }))
+        match &mut self.inner {
+            RowsInner::Lite(rows) => Ok(rows.next()?.map(|row| Row {
+                inner: RowInner::Lite(row),
+            })),
+            RowsInner::Pg(rows, current) => {
+                *current = rows.next();
+                Ok(current.as_ref().map(|row| Row {
+                    inner: RowInner::Pg(row),
+                }))
+            }
+        }
     }
 }
 
@@ -623,11 +735,24 @@ pub enum Begin {
 
 impl Connection {
     /// Opens a transaction; dropped without `commit`, it rolls back.
+    ///
+    /// On PostgreSQL a writer takes one advisory lock for its whole
+    /// transaction, as SQLite's writer takes the file's lock: writers go
+    /// one at a time (waiting up to 5 s, then exit 6), readers are never
+    /// blocked, and every read inside sees all that was committed before.
+    /// So the invariants the stores keep under SQLite (no seat oversold,
+    /// one promotion per drop) hold across desks without retry loops.
     pub fn begin(&self, begin: Begin) -> Result<Transaction<'_>> {
-        self.execute_batch(match begin {
-            Begin::Immediate => "BEGIN IMMEDIATE",
-            Begin::Deferred => "BEGIN DEFERRED",
-        })?;
+        match (&self.inner, begin) {
+            (Inner::Lite(_), Begin::Immediate) => self.execute_batch("BEGIN IMMEDIATE")?,
+            (Inner::Lite(_), Begin::Deferred) => self.execute_batch("BEGIN DEFERRED")?,
+            (Inner::Pg(pg), Begin::Immediate) => {
+                pg.batch_native(&format!("BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"))?
+            }
+            (Inner::Pg(pg), Begin::Deferred) => {
+                pg.batch_native("BEGIN ISOLATION LEVEL REPEATABLE READ")?
+            }
+        }
         Ok(Transaction {
             conn: self,
             done: false,
@@ -688,10 +813,19 @@ impl std::ops::Deref for Transaction<'_> {
 
 impl Drop for Transaction<'_> {
     fn drop(&mut self) {
-        if !self.done && !self.conn.lite.is_autocommit() {
-            // Nothing more can be done about a failed rollback here: the
-            // engine rolls back itself when the connection closes.
-            let _ = self.conn.lite.execute_batch("ROLLBACK");
+        if self.done {
+            return;
+        }
+        // Nothing more can be done about a failed rollback here: the
+        // engine rolls back itself when the connection closes.
+        match &self.conn.inner {
+            Inner::Lite(lite) if !lite.is_autocommit() => {
+                let _ = lite.execute_batch("ROLLBACK");
+            }
+            Inner::Lite(_) => {}
+            Inner::Pg(pg) => {
+                let _ = pg.batch_native("ROLLBACK");
+            }
         }
     }
 }

@@ -76,27 +76,98 @@ const MIGRATIONS: &[Migration] = &[
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// PostgreSQL's list (SPEC §10). The shared mode starts at version 9 with
+/// the whole schema of that version in one file; every later migration
+/// comes as a pair, `migrations/NNNN_*.sql` and `migrations/pg/NNNN_*.sql`.
+struct ServerMigration {
+    version: i64,
+    sql: &'static str,
+    seeds: &'static [fn(&Connection) -> Result<()>],
+}
+
+const SERVER_MIGRATIONS: &[ServerMigration] = &[ServerMigration {
+    version: 9,
+    sql: include_str!("migrations/pg/0009_schema.sql"),
+    seeds: &[
+        crate::refdata::seed_departments,
+        crate::refdata::seed_department_short_names,
+    ],
+}];
+
 /// `PRAGMA user_version` takes no parameter; the number is ours.
 fn set_version(conn: &Connection, version: i64) -> Result<()> {
     Ok(conn.execute_batch(&format!("PRAGMA user_version = {version}"))?)
 }
 
 pub fn schema_version(conn: &Connection) -> Result<i64> {
+    if conn.is_postgres() {
+        if !has_server_schema(conn)? {
+            return Ok(0);
+        }
+        return Ok(conn.query_row(
+            "SELECT coalesce(max(version), 0) FROM schema_version",
+            [],
+            |row| row.get(0),
+        )?);
+    }
     Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
 }
 
+/// Does the server's database have our version table?
+pub(crate) fn has_server_schema(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM information_schema.tables
+         WHERE table_schema = current_schema() AND table_name = 'schema_version'",
+        [],
+        |row| row.get::<i64>(0),
+    )? > 0)
+}
+
+fn too_new(current: i64) -> AppError {
+    AppError::new(
+        ErrorKind::SchemaTooNew,
+        crate::t!(
+            "sys-db-schema-too-new",
+            current = current.to_string(),
+            latest = LATEST_VERSION.to_string()
+        ),
+    )
+    .hint(crate::t!("sys-hint-upgrade-expatdesk"))
+}
+
+/// Brings the server's schema up to date, all in one transaction under
+/// the writers' lock: two desks starting at once apply it once.
+fn migrate_server(conn: &Connection) -> Result<()> {
+    if schema_version(conn)? == LATEST_VERSION {
+        return Ok(());
+    }
+    conn.transaction(Begin::Immediate, |tx| {
+        let current = schema_version(tx)?;
+        if current > LATEST_VERSION {
+            return Err(too_new(current));
+        }
+        for migration in SERVER_MIGRATIONS.iter().filter(|m| m.version > current) {
+            let pg = tx.pg().ok_or_else(|| AppError::internal("not on PostgreSQL"))?;
+            pg.batch_native(migration.sql).map_err(|e| {
+                AppError::internal(format!("migration {} failed: {e}", migration.version))
+            })?;
+            for seed in migration.seeds {
+                seed(tx)?;
+            }
+            tx.execute("DELETE FROM schema_version", [])?;
+            tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [migration.version])?;
+        }
+        Ok(())
+    })
+}
+
 pub fn migrate(db: &mut Db) -> Result<()> {
+    if db.conn.is_postgres() {
+        return migrate_server(&db.conn);
+    }
     let current = schema_version(&db.conn)?;
     if current > LATEST_VERSION {
-        return Err(AppError::new(
-            ErrorKind::SchemaTooNew,
-            crate::t!(
-                "sys-db-schema-too-new",
-                current = current.to_string(),
-                latest = LATEST_VERSION.to_string()
-            ),
-        )
-        .hint(crate::t!("sys-hint-upgrade-expatdesk")));
+        return Err(too_new(current));
     }
     refuse_foreign(&db.conn)?;
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(current as usize) {
@@ -165,7 +236,7 @@ fn warn_kept_values(conn: &Connection) -> Result<()> {
 /// database, nor one of ours, and must not get our tables added (nor be
 /// switched to WAL: `Db::open` asks before configuring the connection).
 pub fn refuse_foreign(conn: &Connection) -> Result<()> {
-    if schema_version(conn)? != 0 {
+    if conn.is_postgres() || schema_version(conn)? != 0 {
         return Ok(());
     }
     let tables: i64 = conn.query_row(

@@ -3,6 +3,9 @@
 //! failures into the exit codes of SPEC §1.
 pub mod audit;
 mod conn;
+pub mod copy;
+pub(crate) mod dialect;
+pub mod pg;
 mod files;
 mod functions;
 mod migrate;
@@ -38,7 +41,6 @@ impl Location {
     /// `--db`/`EXPATDESK_DB` (clap fills both), else the platform data dir.
     pub fn resolve(flag: Option<PathBuf>) -> Result<Self> {
         if let Some(path) = flag {
-            refuse_server_url(&path)?;
             return Ok(Location {
                 path,
                 explicit: true,
@@ -52,20 +54,6 @@ impl Location {
             explicit: false,
         })
     }
-}
-
-/// A `postgres://` address names the shared mode of SPEC §10, which this
-/// build does not have: taken as a file name, `init` would quietly make a
-/// local file under `./postgres:/` and the desk would think it shares the
-/// server's data. Refused instead, before anything is opened.
-fn refuse_server_url(path: &Path) -> Result<()> {
-    let text = path.to_string_lossy();
-    let scheme = text.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
-    if matches!(scheme.as_deref(), Some("postgres" | "postgresql")) {
-        return Err(AppError::usage(crate::t!("sys-db-server-not-built"))
-            .hint(crate::t!("sys-hint-db-server-not-built")));
-    }
-    Ok(())
 }
 
 /// May this command create the database file?
@@ -84,6 +72,9 @@ pub struct Db {
 
 impl Db {
     pub fn open(location: &Location, create: Create) -> Result<Db> {
+        if pg::is_url(&location.path.to_string_lossy()) {
+            return Db::open_server(location, create);
+        }
         let path = &location.path;
         let may_create = create == Create::Allowed || !location.explicit;
         if !path.exists() {
@@ -112,7 +103,9 @@ impl Db {
         configure(&conn).map_err(|e| at_path(e, path))?;
         let conn = Connection::sqlite(conn);
         migrate::refuse_foreign(&conn).map_err(|e| at_path_app(e, path))?;
-        enter_wal(conn.lite()).map_err(|e| at_path(e, path))?;
+        if let Some(lite) = conn.lite() {
+            enter_wal(lite).map_err(|e| at_path(e, path))?;
+        }
         let mut db = Db {
             conn,
             path: path.clone(),
@@ -128,6 +121,42 @@ impl Db {
             };
             crate::output::scratch::sweep(dir);
         }
+        Ok(db)
+    }
+
+    /// The shared database of SPEC §10. Only `init` (and `demo`) create
+    /// the schema in an empty database; any other command names it.
+    fn open_server(location: &Location, create: Create) -> Result<Db> {
+        let url = location.path.to_string_lossy().into_owned();
+        let config = pg::config(&url).map_err(|e| bad_url(e, &url))?;
+        let server = pg::shown(&config);
+        let conn = Connection::postgres(
+            pg::Pg::connect(&config).map_err(|e| connect_error(&e, &server))?,
+        );
+        if migrate::schema_version(&conn)? == 0 {
+            if create != Create::Allowed {
+                return Err(
+                    AppError::io(crate::t!("sys-db-server-no-schema", server = server))
+                        .hint(crate::t!("sys-hint-db-server-init", server = url)),
+                );
+            }
+            let tables: i64 = conn.query_row(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+                [],
+                |r| r.get(0),
+            )?;
+            if tables > 0 {
+                return Err(
+                    AppError::io(crate::t!("sys-db-foreign-server", server = server))
+                        .hint(crate::t!("sys-hint-db-foreign-server")),
+                );
+            }
+        }
+        let mut db = Db {
+            conn,
+            path: location.path.clone(),
+        };
+        migrate::migrate(&mut db)?;
         Ok(db)
     }
 
@@ -236,7 +265,92 @@ fn at_path_app(mut err: AppError, path: &Path) -> AppError {
 pub fn map_error(err: Error) -> AppError {
     match err {
         Error::Sqlite(e) => map_sqlite_error(e),
+        Error::Postgres(e) => map_server_error(&e),
         other => AppError::internal(format!("database error: {other}")),
+    }
+}
+
+fn bad_url(err: pg::BadUrl, url: &str) -> AppError {
+    match err {
+        pg::BadUrl::Password => AppError::usage(crate::t!("sys-db-url-password"))
+            .hint(crate::t!("sys-hint-db-url-password")),
+        pg::BadUrl::Tls => {
+            let mode = url
+                .split(['?', '&'])
+                .find_map(|p| p.strip_prefix("sslmode="))
+                .unwrap_or("require")
+                .to_string();
+            AppError::usage(crate::t!("sys-db-url-tls", mode = mode))
+                .hint(crate::t!("sys-hint-db-url-tls"))
+        }
+        pg::BadUrl::Unreadable(reason) => {
+            AppError::usage(crate::t!("sys-db-url-unreadable", reason = reason))
+                .hint(crate::t!("sys-hint-db-url"))
+        }
+    }
+}
+
+/// Connecting failed: the server is unreachable, or it refused us.
+fn connect_error(err: &postgres::Error, server: &str) -> AppError {
+    let reason = server_reason(err);
+    if err.code().is_some() {
+        return AppError::io(crate::t!(
+            "sys-db-server-login",
+            server = server.to_string(),
+            reason = reason
+        ))
+        .hint(crate::t!("sys-hint-db-server-login"));
+    }
+    AppError::io(crate::t!(
+        "sys-db-server-unreachable",
+        server = server.to_string(),
+        reason = reason
+    ))
+    .hint(crate::t!("sys-hint-db-server-unreachable"))
+}
+
+/// The server's own message, or the client's, with its cause.
+fn server_reason(err: &postgres::Error) -> String {
+    if let Some(db) = err.as_db_error() {
+        return db.message().to_string();
+    }
+    let mut text = err.to_string();
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        text = format!("{text}: {cause}");
+        source = cause.source();
+    }
+    text
+}
+
+/// PostgreSQL's SQLSTATEs, in the same terms and exit codes as SQLite's.
+fn map_server_error(err: &postgres::Error) -> AppError {
+    let reason = server_reason(err);
+    let Some(code) = err.code().map(|c| c.code()) else {
+        return AppError::io(crate::t!("sys-db-server-lost", reason = reason))
+            .hint(crate::t!("sys-hint-db-server-lost"));
+    };
+    match code {
+        // A lock not granted within lock_timeout, a serialization failure,
+        // a deadlock, a statement cancelled: the database is busy.
+        "55P03" | "40001" | "40P01" | "57014" => {
+            AppError::new(ErrorKind::Busy, crate::t!("sys-db-busy"))
+                .hint(crate::t!("sys-hint-db-busy"))
+        }
+        "23514" => AppError::io(crate::t!("sys-db-check-refused", reason = reason))
+            .hint(crate::t!("sys-hint-db-check-refused")),
+        c if c.starts_with("23") => AppError::conflict(crate::t!("sys-db-refused", reason = reason)),
+        "53100" => disk_full(),
+        "25006" => AppError::io(crate::t!("sys-db-read-only"))
+            .hint(crate::t!("sys-hint-db-read-only")),
+        c if c.starts_with("08") || c.starts_with("57P") => {
+            AppError::io(crate::t!("sys-db-server-lost", reason = reason))
+                .hint(crate::t!("sys-hint-db-server-lost"))
+        }
+        c if c.starts_with("53") || c.starts_with("58") => {
+            AppError::io(crate::t!("sys-db-io-error", reason = reason))
+        }
+        _ => AppError::internal(format!("database error: {code}: {reason}")),
     }
 }
 

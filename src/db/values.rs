@@ -50,8 +50,14 @@ pub fn check(conn: &Connection, limit: usize) -> Result<Found> {
     }
     for (table, columns) in &tables {
         let names: Vec<&str> = columns.iter().map(|c| c.column).collect();
+        // Table order: SQLite's rowid, the key on PostgreSQL.
+        let order = if conn.is_postgres() {
+            columns[0].key
+        } else {
+            "rowid"
+        };
         let sql = format!(
-            "SELECT {key}, {cols} FROM {table} ORDER BY rowid",
+            "SELECT {key}, {cols} FROM {table} ORDER BY {order}",
             key = columns[0].key,
             cols = names.join(", ")
         );

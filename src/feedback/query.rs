@@ -33,7 +33,7 @@ const OPEN: &str = "f.status IN ('new', 'forwarded')";
 
 impl ListFilter {
     fn clause(&self) -> (String, Vec<Sql>) {
-        let mut parts: Vec<&'static str> = vec!["1"];
+        let mut parts: Vec<&'static str> = vec!["TRUE"];
         let mut params: Vec<Sql> = Vec::new();
         let mut param = |part: &'static str, value: Sql| {
             parts.push(part);

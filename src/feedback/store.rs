@@ -118,7 +118,7 @@ pub fn insert(conn: &Connection, f: &NewFeedback, at: &str) -> Result<i64> {
         crate::clock::format_date(f.due_on),
         at
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(conn.last_insert_rowid()?)
 }
 
 /// One line of an item's history.

@@ -170,7 +170,7 @@ fn fresh_db(empty: bool) -> Db {
         .lock()
         .unwrap_or_else(|e| e.into_inner());
     let mut conn = rusqlite::Connection::open_in_memory().expect("an in-memory database");
-    rusqlite::backup::Backup::new(template.lite(), &mut conn)
+    rusqlite::backup::Backup::new(template.lite().expect("a SQLite template"), &mut conn)
         .and_then(|b| b.run_to_completion(1000, std::time::Duration::ZERO, None))
         .expect("copy the template");
     conn.execute_batch("PRAGMA foreign_keys=ON;")

@@ -52,9 +52,10 @@ pub fn insert(conn: &Connection, notice: &NewNotice, at: &str) -> Result<i64> {
         notice.effective_on,
         at
     ])?;
-    let id = conn.last_insert_rowid();
+    let id = conn.last_insert_rowid()?;
     let mut stmt = conn.prepare_cached(
-        "INSERT OR IGNORE INTO notice_audience (notice_id, kind, value) VALUES (?1, ?2, ?3)",
+        "INSERT INTO notice_audience (notice_id, kind, value) VALUES (?1, ?2, ?3)
+         ON CONFLICT DO NOTHING",
     )?;
     for c in &notice.audience.communities {
         stmt.execute(params![id, "community", c.id.to_string()])?;
@@ -99,7 +100,7 @@ fn audiences(conn: &Connection, only: Option<i64>) -> Result<HashMap<i64, Audien
     let mut stmt = conn.prepare_cached(
         "SELECT a.notice_id, a.kind, a.value, c.id, c.name, c.name_zh
          FROM notice_audience a
-         LEFT JOIN communities c ON a.kind = 'community' AND c.id = CAST(a.value AS INTEGER)
+         LEFT JOIN communities c ON a.kind = 'community' AND CAST(c.id AS TEXT) = a.value
          WHERE ?1 IS NULL OR a.notice_id = ?1
          ORDER BY a.notice_id, a.kind, c.name COLLATE NOCASE, a.value",
     )?;
@@ -265,7 +266,7 @@ mod tests {
             ],
         )
         .expect("resident");
-        conn.last_insert_rowid()
+        conn.last_insert_rowid().expect("id")
     }
 
     fn setup() -> (Db, CommunityRef, CommunityRef) {

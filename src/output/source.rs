@@ -102,5 +102,5 @@ where
 
 /// SQLite's `LIMIT` for an optional limit (`-1` is none).
 pub fn sql_limit(limit: Option<u64>) -> i64 {
-    limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX))
+    limit.map_or(i64::MAX, |n| i64::try_from(n).unwrap_or(i64::MAX))
 }

@@ -91,7 +91,8 @@ pub fn seed_department_short_names(conn: &Connection) -> Result<()> {
 
 pub fn seed_departments(conn: &Connection) -> Result<()> {
     let mut stmt = conn.prepare(
-        "INSERT OR IGNORE INTO departments (code, name_en, name_zh) VALUES (?1, ?2, ?3)",
+        "INSERT INTO departments (code, name_en, name_zh) VALUES (?1, ?2, ?3)
+         ON CONFLICT DO NOTHING",
     )?;
     for (code, en, zh) in default_departments() {
         stmt.execute((code, en, zh))?;

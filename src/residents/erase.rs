@@ -61,9 +61,28 @@ pub enum Scrub {
     Busy,
 }
 
+/// The tables an erasure rewrites rows of.
+const TOUCHED: &str = "residents, resident_search, audit, feedback, feedback_history, \
+                       enrollments, attendance, batch_changes";
+
 /// Copies the committed pages into the database file and truncates the
 /// write-ahead log, so that old page images (with erased values) are gone.
+/// On PostgreSQL: vacuums the touched tables, so no old row version keeps
+/// the values (README, "Shared database", says what the server's own WAL
+/// archives and base backups keep); busy when another session's snapshot
+/// still holds old versions.
 pub fn scrub_wal(conn: &Connection) -> Result<Scrub> {
+    if conn.is_postgres() {
+        conn.execute_batch(&format!("VACUUM {TOUCHED}"))?;
+        let others: i64 = conn.query_row(
+            "SELECT count(*) FROM pg_stat_activity
+             WHERE datname = current_database() AND pid <> pg_backend_pid()
+               AND backend_xmin IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )?;
+        return Ok(if others == 0 { Scrub::Done } else { Scrub::Busy });
+    }
     let (busy, _log, _done): (i64, i64, i64) =
         conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?))

@@ -129,7 +129,7 @@ pub fn csv(
     let terminator: &[u8] = if style.excel { b"\r\n" } else { b"\n" };
     let excel_text = style.excel && !style.raw;
     let mut stmt = conn.prepare(&sql(sensitive))?;
-    let mut rows = stmt.query(crate::params![status_param(status), -1])?;
+    let mut rows = stmt.query(crate::params![status_param(status), sql_limit(None)])?;
     let mut count = 0;
     while let Some(row) = rows.next()? {
         for (i, &kind) in kinds.iter().enumerate() {
@@ -205,7 +205,7 @@ pub fn json(
     let kinds = kinds(sensitive);
     let communities = community_names(conn)?;
     let mut stmt = conn.prepare(&sql(sensitive))?;
-    let mut rows = stmt.query(crate::params![status_param(status), -1])?;
+    let mut rows = stmt.query(crate::params![status_param(status), sql_limit(None)])?;
     let mut count = 0;
     w.write_all(b"[")?;
     while let Some(row) = rows.next()? {

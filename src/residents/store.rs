@@ -196,7 +196,10 @@ impl<'c> Inserter<'c> {
             at,
             batch,
         ])?;
-        let id = id.unwrap_or_else(|| self.conn.last_insert_rowid());
+        let id = match id {
+            Some(id) => id,
+            None => self.conn.last_insert_rowid()?,
+        };
         self.search.execute(params![id, keys.haystack])?;
         Ok(id)
     }
@@ -367,7 +370,7 @@ pub mod communities {
             "INSERT INTO communities (name, name_zh, name_key, created_at) VALUES (?1, ?2, ?3, ?4)",
         )?
         .execute(params![name, name_zh, fold(name), at])?;
-        Ok(conn.last_insert_rowid())
+        Ok(conn.last_insert_rowid()?)
     }
 
     pub fn rename(conn: &Connection, id: i64, name: &str, name_zh: Option<&str>) -> Result<()> {

@@ -392,42 +392,53 @@ fn another_programs_sqlite_file_is_left_alone() {
     );
 }
 
-/// `--db postgres://…` (SPEC §10) is not built yet: refused with exit 2
-/// before anything is opened, never taken as a local file name, by flag
-/// or by `EXPATDESK_DB`, for `init` as for any other command.
+/// `--db postgres://…` (SPEC §10) is a server address, never a local file
+/// name, by flag or by `EXPATDESK_DB`: a server that cannot be reached is
+/// exit 7 naming the host, an address with a password or asking for TLS is
+/// refused (exit 2) before anything is tried, and no file is made.
 #[test]
-fn a_postgres_address_is_refused_and_no_local_file_is_made() {
+fn a_postgres_address_is_never_a_file_and_its_faults_are_named() {
     let env = TestEnv::empty();
-    for url in [
-        "postgres://desk@localhost/center",
-        "postgresql://desk@db.example:5433/center?sslmode=require",
-    ] {
-        for args in [&["init"][..], &["today"][..]] {
-            let out = env
-                .cmd()
-                .arg("--db")
-                .arg(url)
-                .args(args)
-                .output()
-                .expect("run");
-            assert_eq!(out.status.code(), Some(2), "{url} {args:?}");
-            let err = crate::common::stderr(&out);
-            assert!(
-                err.starts_with("error: --db: a PostgreSQL address"),
-                "{err}"
-            );
-            assert!(
-                err.contains("hint: give the path of a SQLite file"),
-                "{err}"
-            );
-        }
+    // Port 1 on the loopback: nothing listens there.
+    let unreachable = "postgres://desk@127.0.0.1:1/center";
+    for args in [&["init"][..], &["today"][..]] {
         let out = env
             .cmd()
-            .env("EXPATDESK_DB", url)
-            .arg("init")
+            .arg("--db")
+            .arg(unreachable)
+            .args(args)
             .output()
             .expect("run");
-        assert_eq!(out.status.code(), Some(2), "{url} from the environment");
+        assert_eq!(out.status.code(), Some(7), "{args:?}");
+        let err = crate::common::stderr(&out);
+        assert!(
+            err.starts_with("error: cannot reach the database server desk@127.0.0.1:1/center"),
+            "{err}"
+        );
+        assert!(err.contains("hint: check that the server runs"), "{err}");
+    }
+    let out = env
+        .cmd()
+        .env("EXPATDESK_DB", unreachable)
+        .arg("init")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(7), "from the environment");
+    for (url, said) in [
+        (
+            "postgres://desk:s3cret@127.0.0.1:1/center",
+            "error: --db: the address carries a password",
+        ),
+        (
+            "postgresql://desk@127.0.0.1:1/center?sslmode=require",
+            "error: --db: the address asks for TLS (sslmode=require)",
+        ),
+    ] {
+        let out = env.cmd().arg("--db").arg(url).arg("today").output().expect("run");
+        assert_eq!(out.status.code(), Some(2), "{url}");
+        let err = crate::common::stderr(&out);
+        assert!(err.starts_with(said), "{err}");
+        assert!(!err.contains("s3cret"), "the password is never shown: {err}");
     }
     let left: Vec<_> = std::fs::read_dir(env.dir.path())
         .expect("read dir")

@@ -1,4 +1,5 @@
-//! `backup FILE`: SQLite's online backup into a temporary file beside
+//! `backup FILE`: SQLite's online backup (on PostgreSQL: a copy of one
+//! snapshot into a new SQLite file) into a temporary file beside
 //! FILE, checked (`quick_check`), then renamed into place; readable by the
 //! owner only. The copy is written without a rollback journal (a failed
 //! copy is thrown away whole, so there is nothing to roll back to), and a
@@ -28,8 +29,42 @@ pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
         _ => PathBuf::from("."),
     };
     let mut temp = Scratch::create(&dir).map_err(|e| AppError::io_at(&path, "write", &e))?;
-    {
-        let mut dest = rusqlite::Connection::open(temp.path())?;
+    match ctx.db.conn.lite() {
+        Some(lite) => online_backup(lite, &ctx.db.path, temp.path())?,
+        // On PostgreSQL: the same schema in a new SQLite file, filled from
+        // one snapshot of the server.
+        None => {
+            let location = crate::db::Location {
+                path: temp.path().to_path_buf(),
+                explicit: true,
+            };
+            let snapshot = crate::db::Db::open(&location, crate::db::Create::Allowed)?;
+            crate::db::copy::copy_all(&ctx.db.conn, &snapshot.conn, None)?;
+            // A file that opens anywhere, read-only media too: no WAL.
+            snapshot.conn.execute_batch("PRAGMA journal_mode=DELETE")?;
+        }
+    }
+    temp.file()
+        .and_then(|f| f.sync_all())
+        .map_err(|e| AppError::io_at(&path, "write", &e))?;
+    temp.persist(&path)
+        .map_err(|e| AppError::io_at(&path, "write", &e))?;
+    ui::note(&t!(
+        "desk-backed-up",
+        from = ctx.db.path.display().to_string(),
+        to = path.display().to_string()
+    ));
+    Ok(())
+}
+
+/// SQLite's online backup of `source` (the database at `path`) into the
+/// empty file `dest`, checked.
+fn online_backup(
+    source: &rusqlite::Connection,
+    path: &std::path::Path,
+    dest: &std::path::Path,
+) -> Result<()> {
+        let mut dest = rusqlite::Connection::open(dest)?;
         // Checked: without a journal nothing must be left beside the copy.
         let mode: String = dest.query_row("PRAGMA journal_mode=OFF", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("off") {
@@ -37,7 +72,7 @@ pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
                 "the backup copy kept journal mode {mode}"
             )));
         }
-        let backup = rusqlite::backup::Backup::new(ctx.db.conn.lite(), &mut dest)?;
+        let backup = rusqlite::backup::Backup::new(source, &mut dest)?;
         // All pages in one step, inside one read transaction: under WAL the
         // copy is the snapshot of its start and writers go on. Copied in
         // slices instead, every write from another desk restarted the copy,
@@ -51,22 +86,11 @@ pub fn run(ctx: &mut Ctx, args: &BackupArgs) -> Result<()> {
         if verdict != "ok" {
             return Err(AppError::io(t!(
                 "desk-backup-damaged",
-                file = ctx.db.path.display().to_string(),
+                file = path.display().to_string(),
                 verdict = verdict
             ))
             .hint(t!("desk-backup-damaged-hint")));
         }
-    }
-    temp.file()
-        .and_then(|f| f.sync_all())
-        .map_err(|e| AppError::io_at(&path, "write", &e))?;
-    temp.persist(&path)
-        .map_err(|e| AppError::io_at(&path, "write", &e))?;
-    ui::note(&t!(
-        "desk-backed-up",
-        from = ctx.db.path.display().to_string(),
-        to = path.display().to_string()
-    ));
     Ok(())
 }
 

@@ -41,6 +41,9 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
         Some(p) => p,
         None => default_demo_path()?,
     };
+    if crate::db::pg::is_url(&path.to_string_lossy()) {
+        return on_server(global, &clock, &path);
+    }
     if path.exists() && !is_demo(&path) {
         return Err(AppError::conflict(t!(
             "desk-demo-not-demo",
@@ -66,14 +69,7 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
             },
             Create::Allowed,
         )?;
-        let actor = Actor {
-            operator: operator(global)?,
-            at: clock.stamp(),
-        };
-        let loaded = db.write(|tx| {
-            tx.execute("INSERT INTO settings (key, value) VALUES ('demo', '1')", [])?;
-            crate::demo::load(tx, &actor, clock.today())
-        })?;
+        let loaded = load(&mut db, global, &clock)?;
         // Fold the WAL back in so the one file is the whole database.
         db.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         loaded
@@ -84,6 +80,45 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
     }
     temp.persist(&path)
         .map_err(|e| AppError::io_at(&path, "write", &e.error))?;
+    ready(&path, &loaded, &clock);
+    Ok(())
+}
+
+/// The demo data, marked as such, in one transaction.
+fn load(db: &mut Db, global: &GlobalArgs, clock: &Clock) -> Result<crate::demo::Loaded> {
+    let actor = Actor {
+        operator: operator(global)?,
+        at: clock.stamp(),
+    };
+    db.write(|tx| {
+        tx.execute("INSERT INTO settings (key, value) VALUES ('demo', '1')", [])?;
+        crate::demo::load(tx, &actor, clock.today())
+    })
+}
+
+/// On the shared server: into its database, which must hold nothing yet
+/// (the schema is made when missing).
+fn on_server(global: &GlobalArgs, clock: &Clock, url: &Path) -> Result<()> {
+    let location = Location {
+        path: url.to_path_buf(),
+        explicit: true,
+    };
+    let mut db = Db::open(&location, Create::Allowed)?;
+    let found = crate::db::copy::content_rows(&db.conn)?;
+    if found > 0 {
+        return Err(AppError::conflict(t!(
+            "desk-demo-not-demo",
+            file = url.display().to_string()
+        ))
+        .hint(t!("desk-demo-not-demo-hint")));
+    }
+    let loaded = load(&mut db, global, clock)?;
+    ready(url, &loaded, clock);
+    Ok(())
+}
+
+/// What was made, and commands worth a first look.
+fn ready(path: &Path, loaded: &crate::demo::Loaded, clock: &Clock) {
     let shown = path.display();
     let ready = t!(
         "desk-demo-ready",
@@ -104,7 +139,6 @@ pub fn run(global: &GlobalArgs, _args: &DemoArgs) -> Result<()> {
     }
     text.push_str(&env);
     ui::note(&text);
-    Ok(())
 }
 
 fn default_demo_path() -> Result<PathBuf> {

@@ -3,6 +3,7 @@ pub mod audit;
 pub mod backup;
 pub mod check;
 pub mod completions;
+pub mod copy;
 pub mod demo;
 pub mod init;
 pub mod manpages;

@@ -273,7 +273,9 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     // 600,000 sessions go into two indexes in time order across courses,
     // not in insert order: a larger page cache keeps their pages in memory
     // instead of reading them back (SQLite's default is 2 MB).
-    ctx.db.conn.execute_batch("PRAGMA cache_size = -32768")?;
+    if !ctx.db.conn.is_postgres() {
+        ctx.db.conn.execute_batch("PRAGMA cache_size = -32768")?;
+    }
     let created = if args.dry_run {
         ctx.db
             .conn

@@ -108,8 +108,10 @@ pub fn run(
     let empty: i64 = db
         .conn
         .query_row("SELECT count(*) FROM residents", [], |r| r.get(0))?;
-    let rollback_journal =
-        empty == 0 && checked.valid > BULK_ROWS && crate::db::try_rollback_journal(&db.conn);
+    let rollback_journal = empty == 0
+        && checked.valid > BULK_ROWS
+        && !db.conn.is_postgres()
+        && crate::db::try_rollback_journal(&db.conn);
     let result = second_pass(db, input, options, actor, today, checked, progress);
     if rollback_journal {
         crate::db::back_to_wal(&db.conn)?;
@@ -246,7 +248,8 @@ fn second_pass(
     create_communities(&tx, batch, &checked.new_communities, &actor.at)?;
     let refs = store::load_refs(&tx)?;
     let existing: i64 = tx.query_row("SELECT count(*) FROM residents", [], |r| r.get(0))?;
-    let bulk_load = existing == 0 && checked.valid > BULK_ROWS;
+    // Indexes dropped and rebuilt: SQLite's fast path for a first load.
+    let bulk_load = existing == 0 && checked.valid > BULK_ROWS && !tx.is_postgres();
     let indexes = if bulk_load {
         bulk::drop_indexes(&tx)?
     } else {

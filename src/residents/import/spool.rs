@@ -27,7 +27,8 @@ pub fn open(conn: &Connection) -> Result<()> {
 /// Records that row `record` is rejected with `error`.
 pub fn reject(conn: &Connection, record: u64, error: &str) -> Result<()> {
     conn.prepare_cached(
-        "INSERT OR REPLACE INTO temp.import_rejects (record, error) VALUES (?1, ?2)",
+        "INSERT INTO temp.import_rejects (record, error) VALUES (?1, ?2)
+         ON CONFLICT (record) DO UPDATE SET error = excluded.error",
     )?
     .execute(params![record as i64, error])?;
     Ok(())
@@ -87,9 +88,9 @@ pub fn first_match(conn: &Connection, id: i64) -> Result<Option<(u64, ResidentDa
 /// Notes that line `line` matched stored resident `id`.
 pub fn note_match(conn: &Connection, id: i64, line: u64, d: &ResidentData) -> Result<()> {
     conn.prepare_cached(
-        "INSERT OR IGNORE INTO temp.import_matched (resident_id, line, external_id, family_name,
+        "INSERT INTO temp.import_matched (resident_id, line, external_id, family_name,
              given_name, nationality, birth_date, community_id, passport_number)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO NOTHING",
     )?
     .execute(params![
         id,

@@ -1,0 +1,393 @@
+//! The PostgreSQL side of the seam (SPEC §10): connecting (password from
+//! `PGPASSWORD` or `~/.pgpass`, never from the address), statements
+//! prepared once per connection from their SQLite text rewritten by
+//! `dialect`, values bound and read with SQLite's rules.
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::error::Error as StdError;
+
+use postgres::types::{to_sql_checked, FromSql, IsNull, ToSql, Type};
+use postgres::{Client, Config, NoTls};
+
+use super::conn::{Error, Result, ValueRef};
+use super::dialect;
+
+type BoxError = Box<dyn StdError + Sync + Send>;
+
+/// A statement prepared on the server, with the order its parameters take
+/// the statement's values in (`dialect::Rewritten::order`).
+#[derive(Clone)]
+pub(crate) struct Prepared {
+    statement: postgres::Statement,
+    order: Vec<usize>,
+}
+
+impl Prepared {
+    pub(crate) fn columns(&self) -> &[postgres::Column] {
+        self.statement.columns()
+    }
+
+    /// The values to bind, in the rewritten statement's order.
+    fn bound<'a>(&self, values: &[ValueRef<'a>]) -> Vec<Bound<'a>> {
+        self.order
+            .iter()
+            .map(|&n| Bound(values.get(n - 1).copied().unwrap_or(ValueRef::Null)))
+            .collect()
+    }
+}
+
+/// One connection to the shared database.
+pub(crate) struct Pg {
+    client: RefCell<Client>,
+    statements: RefCell<HashMap<String, Prepared>>,
+    changes: Cell<u64>,
+}
+
+/// Is `text` the address of a PostgreSQL database?
+pub fn is_url(text: &str) -> bool {
+    let scheme = text.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+    matches!(scheme.as_deref(), Some("postgres" | "postgresql"))
+}
+
+/// Why an address cannot be used, before any connection is tried.
+#[derive(Debug, PartialEq, Eq)]
+pub enum BadUrl {
+    /// The address carries a password (it would end up in shell
+    /// histories and process lists).
+    Password,
+    /// TLS was asked for (`sslmode=require` and stronger): this build
+    /// connects without TLS.
+    Tls,
+    Unreadable(String),
+}
+
+/// The connection settings of `url`, with the password from the
+/// environment or `~/.pgpass`.
+pub fn config(url: &str) -> std::result::Result<Config, BadUrl> {
+    let mut config: Config = url
+        .parse()
+        .map_err(|e: postgres::Error| BadUrl::Unreadable(e.to_string()))?;
+    if config.get_password().is_some() {
+        return Err(BadUrl::Password);
+    }
+    if matches!(config.get_ssl_mode(), postgres::config::SslMode::Require) {
+        return Err(BadUrl::Tls);
+    }
+    if config.get_user().is_none() {
+        if let Ok(user) = std::env::var("PGUSER").or_else(|_| std::env::var("USER")) {
+            config.user(&user);
+        }
+    }
+    if let Some(password) = password_for(&config) {
+        config.password(password);
+    }
+    if config.get_application_name().is_none() {
+        config.application_name("expatdesk");
+    }
+    Ok(config)
+}
+
+/// `user@host:port/db` of `config`.
+pub fn shown(config: &Config) -> String {
+    let host = config
+        .get_hosts()
+        .first()
+        .map(|h| match h {
+            postgres::config::Host::Tcp(name) => name.clone(),
+            postgres::config::Host::Unix(path) => path.display().to_string(),
+        })
+        .unwrap_or_else(|| "localhost".into());
+    let port = config.get_ports().first().copied().unwrap_or(5432);
+    format!(
+        "{}@{host}:{port}/{}",
+        config.get_user().unwrap_or(""),
+        config.get_dbname().unwrap_or("")
+    )
+}
+
+fn password_for(config: &Config) -> Option<String> {
+    if let Ok(password) = std::env::var("PGPASSWORD") {
+        return Some(password);
+    }
+    let file = std::env::var_os("PGPASSFILE")
+        .map(std::path::PathBuf::from)
+        .or_else(|| directories::BaseDirs::new().map(|d| d.home_dir().join(".pgpass")))?;
+    let text = std::fs::read_to_string(file).ok()?;
+    let host = match config.get_hosts().first() {
+        Some(postgres::config::Host::Tcp(name)) => name.clone(),
+        _ => "localhost".into(),
+    };
+    let port = config.get_ports().first().copied().unwrap_or(5432).to_string();
+    let wanted = [
+        host.as_str(),
+        port.as_str(),
+        config.get_dbname().unwrap_or(""),
+        config.get_user().unwrap_or(""),
+    ];
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .find_map(|line| pgpass_match(line, &wanted))
+}
+
+/// The password of one `~/.pgpass` line (`host:port:db:user:password`,
+/// `*` matching anything, `\:` and `\\` escaped) when it matches.
+fn pgpass_match(line: &str, wanted: &[&str; 4]) -> Option<String> {
+    let mut fields = vec![String::new()];
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => fields.last_mut()?.push(chars.next()?),
+            ':' if fields.len() < 5 => fields.push(String::new()),
+            c => fields.last_mut()?.push(c),
+        }
+    }
+    if fields.len() != 5 {
+        return None;
+    }
+    let matches = fields[..4]
+        .iter()
+        .zip(wanted)
+        .all(|(field, want)| field == "*" || field == want);
+    matches.then(|| fields[4].clone())
+}
+
+impl Pg {
+    pub(crate) fn connect(config: &Config) -> std::result::Result<Pg, postgres::Error> {
+        let mut client = config.connect(NoTls)?;
+        // Our SQL compares and sorts text byte by byte, as SQLite does, and
+        // waits at most the busy budget for a lock.
+        client.batch_execute(
+            "SET lock_timeout = '5s'; SET client_min_messages = warning; \
+             SET default_transaction_isolation = 'read committed'",
+        )?;
+        Ok(Pg {
+            client: RefCell::new(client),
+            statements: RefCell::new(HashMap::new()),
+            changes: Cell::new(0),
+        })
+    }
+
+    /// The statement for `sql` (SQLite's text), prepared once.
+    pub(crate) fn prepare(&self, sql: &str) -> Result<Prepared> {
+        if let Some(prepared) = self.statements.borrow().get(sql) {
+            return Ok(prepared.clone());
+        }
+        let rewritten = dialect::rewrite(sql);
+        let statement = self.client.borrow_mut().prepare(&rewritten.sql)?;
+        let prepared = Prepared {
+            statement,
+            order: rewritten.order,
+        };
+        self.statements
+            .borrow_mut()
+            .insert(sql.to_owned(), prepared.clone());
+        Ok(prepared)
+    }
+
+    pub(crate) fn execute(&self, stmt: &Prepared, values: &[ValueRef]) -> Result<u64> {
+        let bound = stmt.bound(values);
+        let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|b| b as _).collect();
+        let n = self.client.borrow_mut().execute(&stmt.statement, &refs)?;
+        self.changes.set(n);
+        Ok(n)
+    }
+
+    pub(crate) fn query(&self, stmt: &Prepared, values: &[ValueRef]) -> Result<Vec<postgres::Row>> {
+        let bound = stmt.bound(values);
+        let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|b| b as _).collect();
+        Ok(self.client.borrow_mut().query(&stmt.statement, &refs)?)
+    }
+
+    /// Statements without parameters, SQLite's text rewritten.
+    pub(crate) fn batch(&self, sql: &str) -> Result<()> {
+        Ok(self
+            .client
+            .borrow_mut()
+            .batch_execute(&dialect::to_postgres(sql))?)
+    }
+
+    /// Statements run exactly as given (PostgreSQL's own SQL).
+    pub(crate) fn batch_native(&self, sql: &str) -> Result<()> {
+        Ok(self.client.borrow_mut().batch_execute(sql)?)
+    }
+
+    pub(crate) fn changes(&self) -> u64 {
+        self.changes.get()
+    }
+}
+
+/// One value bound to a parameter: converted to the type PostgreSQL
+/// inferred for it, as SQLite would compare it.
+#[derive(Debug)]
+struct Bound<'a>(ValueRef<'a>);
+
+impl ToSql for Bound<'_> {
+    fn to_sql(&self, ty: &Type, out: &mut bytes::BytesMut) -> std::result::Result<IsNull, BoxError> {
+        match self.0 {
+            ValueRef::Null => Ok(IsNull::Yes),
+            ValueRef::Integer(n) => match *ty {
+                Type::INT8 => n.to_sql(ty, out),
+                Type::INT4 => i32::try_from(n)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(n)?.to_sql(ty, out),
+                Type::FLOAT8 => (n as f64).to_sql(ty, out),
+                Type::FLOAT4 => (n as f32).to_sql(ty, out),
+                Type::BOOL => (n != 0).to_sql(ty, out),
+                Type::NUMERIC => numeric_from_i64(n, out),
+                _ => n.to_string().as_str().to_sql(&Type::TEXT, out),
+            },
+            ValueRef::Real(x) => match *ty {
+                Type::FLOAT4 => (x as f32).to_sql(ty, out),
+                Type::FLOAT8 => x.to_sql(ty, out),
+                _ => x.to_string().as_str().to_sql(&Type::TEXT, out),
+            },
+            ValueRef::Text(t) => {
+                let text = std::str::from_utf8(t)?;
+                match *ty {
+                    Type::INT8 => text.trim().parse::<i64>()?.to_sql(ty, out),
+                    Type::INT4 => text.trim().parse::<i32>()?.to_sql(ty, out),
+                    Type::FLOAT8 => text.trim().parse::<f64>()?.to_sql(ty, out),
+                    Type::BYTEA => t.to_sql(ty, out),
+                    _ => text.to_sql(&Type::TEXT, out),
+                }
+            }
+            ValueRef::Blob(b) => b.to_sql(&Type::BYTEA, out),
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    to_sql_checked!();
+}
+
+/// An integer as PostgreSQL's NUMERIC wire form (base-10000 digits).
+fn numeric_from_i64(n: i64, out: &mut bytes::BytesMut) -> std::result::Result<IsNull, BoxError> {
+    use bytes::BufMut;
+    let mut digits = Vec::new();
+    let mut rest = n.unsigned_abs();
+    while rest > 0 {
+        digits.push((rest % 10_000) as i16);
+        rest /= 10_000;
+    }
+    digits.reverse();
+    let count = i16::try_from(digits.len())?;
+    out.put_i16(count);
+    out.put_i16(count - 1);
+    out.put_u16(if n < 0 { 0x4000 } else { 0 });
+    out.put_u16(0);
+    for d in digits {
+        out.put_i16(d);
+    }
+    Ok(IsNull::No)
+}
+
+/// A NUMERIC read back: an integer when it has no fraction (sums and
+/// counts), else a double.
+enum Numeric {
+    Integer(i64),
+    Real(f64),
+}
+
+impl<'a> FromSql<'a> for Numeric {
+    fn from_sql(_: &Type, raw: &'a [u8]) -> std::result::Result<Self, BoxError> {
+        let word = |i: usize| -> std::result::Result<i16, BoxError> {
+            let bytes = raw.get(i..i + 2).ok_or("short NUMERIC")?;
+            Ok(i16::from_be_bytes([bytes[0], bytes[1]]))
+        };
+        let count = usize::try_from(word(0)?)?;
+        let weight = i32::from(word(2)?);
+        let sign = word(4)? as u16;
+        let scale = word(6)?;
+        if sign == 0xC000 {
+            return Ok(Numeric::Real(f64::NAN));
+        }
+        let negative = sign == 0x4000;
+        let digits = (0..count)
+            .map(|k| word(8 + 2 * k))
+            .collect::<std::result::Result<Vec<i16>, _>>()?;
+        if scale == 0 && weight < 4 {
+            let mut value: i64 = 0;
+            for k in 0..=weight {
+                let d = digits.get(k as usize).copied().unwrap_or(0);
+                value = value * 10_000 + i64::from(d);
+            }
+            return Ok(Numeric::Integer(if negative { -value } else { value }));
+        }
+        let mut value = 0f64;
+        for (k, d) in digits.iter().enumerate() {
+            value += f64::from(*d) * 10_000f64.powi(weight - k as i32);
+        }
+        Ok(Numeric::Real(if negative { -value } else { value }))
+    }
+
+    fn accepts(ty: &Type) -> bool {
+        *ty == Type::NUMERIC
+    }
+}
+
+/// Column `i` of `row` as SQLite would hand it over.
+pub(crate) fn value_ref(row: &postgres::Row, i: usize) -> Result<ValueRef<'_>> {
+    let column = row.columns().get(i).ok_or(Error::Value {
+        column: i,
+        reason: "no such column".into(),
+    })?;
+    let int = |n: Option<i64>| n.map_or(ValueRef::Null, ValueRef::Integer);
+    Ok(match *column.type_() {
+        Type::INT8 => int(row.try_get::<_, Option<i64>>(i)?),
+        Type::INT4 => int(row.try_get::<_, Option<i32>>(i)?.map(i64::from)),
+        Type::INT2 => int(row.try_get::<_, Option<i16>>(i)?.map(i64::from)),
+        Type::BOOL => int(row.try_get::<_, Option<bool>>(i)?.map(i64::from)),
+        Type::FLOAT8 => row
+            .try_get::<_, Option<f64>>(i)?
+            .map_or(ValueRef::Null, ValueRef::Real),
+        Type::FLOAT4 => row
+            .try_get::<_, Option<f32>>(i)?
+            .map_or(ValueRef::Null, |x| ValueRef::Real(f64::from(x))),
+        Type::NUMERIC => match row.try_get::<_, Option<Numeric>>(i)? {
+            None => ValueRef::Null,
+            Some(Numeric::Integer(n)) => ValueRef::Integer(n),
+            Some(Numeric::Real(x)) => ValueRef::Real(x),
+        },
+        Type::BYTEA => row
+            .try_get::<_, Option<&[u8]>>(i)?
+            .map_or(ValueRef::Null, ValueRef::Blob),
+        _ => row
+            .try_get::<_, Option<&str>>(i)?
+            .map_or(ValueRef::Null, |t| ValueRef::Text(t.as_bytes())),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pgpass_lines_match_with_wildcards_and_escapes() {
+        let wanted = ["db.center", "5432", "desk", "clerk"];
+        assert_eq!(
+            pgpass_match("db.center:5432:desk:clerk:s3cret", &wanted),
+            Some("s3cret".into())
+        );
+        assert_eq!(
+            pgpass_match("*:*:*:clerk:a\\:b", &wanted),
+            Some("a:b".into())
+        );
+        assert_eq!(pgpass_match("other:5432:desk:clerk:x", &wanted), None);
+        assert_eq!(pgpass_match("not a line", &wanted), None);
+    }
+
+    #[test]
+    fn an_address_with_a_password_or_tls_is_refused() {
+        assert!(matches!(
+            config("postgres://clerk:secret@db/desk"),
+            Err(BadUrl::Password)
+        ));
+        assert!(matches!(
+            config("postgres://clerk@db/desk?sslmode=require"),
+            Err(BadUrl::Tls)
+        ));
+        let ok = config("postgresql://clerk@db.center:5433/desk").expect("parses");
+        assert_eq!(shown(&ok), "clerk@db.center:5433/desk");
+    }
+}
