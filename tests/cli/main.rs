@@ -1,6 +1,7 @@
 //! Integration tests: the real binary on temporary databases, with a
 //! cleared environment and a fixed clock.
 mod common;
+mod pgserver;
 
 mod batch;
 mod bilingual;
