@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'expatdesk' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -62,7 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;resident' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -117,7 +117,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active or moved-out')
             [CompletionResult]::new('--moved-out-on', '--moved-out-on', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free notes for the desk')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -145,7 +145,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--permit-expiring', '--permit-expiring', [CompletionResultType]::ParameterName, 'Only permits expiring within DAYS from today (expired ones included)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only residents matching TEXT, as `resident find`')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -167,7 +167,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;resident;find' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -187,7 +187,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;resident;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -232,7 +232,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active or moved-out')
             [CompletionResult]::new('--moved-out-on', '--moved-out-on', [CompletionResultType]::ParameterName, 'YYYY-MM-DD')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free notes for the desk')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -254,7 +254,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;resident;move-out' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Move-out date, YYYY-MM-DD [default: today]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -275,7 +275,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;resident;register-residence' {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Date of the registration, YYYY-MM-DD [default: today]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -295,7 +295,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;resident;erase' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -318,7 +318,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What to do with a row that matches a stored resident')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Encoding of the file')
             [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'CSV file for the rejected rows, with an added `error` column')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -344,7 +344,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         'expatdesk;resident;export' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which residents [default: all; erased residents are never exported]')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Everything held about one resident, as one JSON document (audited)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -412,7 +412,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;course' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -459,7 +459,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--title-zh', '--title-zh', [CompletionResultType]::ParameterName, 'Title in Chinese')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'A unique short code, e.g. MAN-101')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A few sentences for residents (shown in calendars)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -485,7 +485,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (language, calligraphy, painting, tea, …)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only courses with this status [default: all]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -506,7 +506,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;course;show' {
             [CompletionResult]::new('--ics', '--ics', [CompletionResultType]::ParameterName, 'Write the course''s sessions as an iCalendar (.ics) file instead of printing the course')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -529,7 +529,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'New start, "YYYY-MM-DD HH:MM" (Shanghai time)')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'New length: 90m, 1h30m, 2h [default: the session''s current length]')
             [CompletionResult]::new('--venue', '--venue', [CompletionResultType]::ParameterName, 'Move the session to this venue (the other sessions keep theirs)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -551,7 +551,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;course;cancel' {
             [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Cancel only this session of the course (see `course show COURSE`)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -571,7 +571,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;course;enroll' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -591,7 +591,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;course;drop' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -611,7 +611,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;course;attend' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -634,7 +634,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;course;import' {
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -656,7 +656,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;course;export' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -727,7 +727,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day, inclusive (YYYY-MM-DD) [default: today + 30 days]')
             [CompletionResult]::new('--ics', '--ics', [CompletionResultType]::ParameterName, 'Write the sessions as an iCalendar (.ics) file instead of printing them')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -747,7 +747,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;enrollment' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -769,7 +769,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;enrollment;export' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -800,7 +800,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;attendance' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -822,7 +822,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;attendance;export' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -853,7 +853,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;feedback' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -892,7 +892,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--received-at', '--received-at', [CompletionResultType]::ParameterName, 'When it was received ("YYYY-MM-DD HH:MM" or RFC 3339) [default: now]')
             [CompletionResult]::new('--language', '--language', [CompletionResultType]::ParameterName, 'The language it was written or said in (ISO 639-1 code or name: de, German, 德语, Mandarin)')
             [CompletionResult]::new('--sla-days', '--sla-days', [CompletionResultType]::ParameterName, 'Days to answer, for this item [default: `feedback sla`]')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -913,7 +913,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;feedback;sla' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -941,7 +941,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only items received on or before this date (YYYY-MM-DD)')
             [CompletionResult]::new('--due-within', '--due-within', [CompletionResultType]::ParameterName, 'Only open items due within DAYS from today, overdue ones included, most urgent first')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -962,7 +962,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;feedback;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -984,7 +984,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         'expatdesk;feedback;forward' {
             [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'The department: code, English or Chinese name or short name (住房, 税务), any case; see `department list`')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why, or what was asked of them')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1005,7 +1005,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;feedback;respond' {
             [CompletionResult]::new('--response', '--response', [CompletionResultType]::ParameterName, 'The answer (multi-line); at a terminal when left out: in $EDITOR, else typed until an empty line')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1027,7 +1027,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         'expatdesk;feedback;close' {
             [CompletionResult]::new('--informed-via', '--informed-via', [CompletionResultType]::ParameterName, 'How the resident was told the answer: walk-in, phone, email, wechat, event, letter or other')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why it is closed (needed unless responded and --informed-via given)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1048,7 +1048,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;feedback;import' {
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1070,7 +1070,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;feedback;export' {
             [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Only the items currently with this department (code, name or short name: tax, 税务), in the department''s layout')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1133,7 +1133,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;notice' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1168,7 +1168,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--community', '--community', [CompletionResultType]::ParameterName, 'Only residents of this community (repeat for several)')
             [CompletionResult]::new('--nationality', '--nationality', [CompletionResultType]::ParameterName, 'Only residents of this nationality (repeat for several)')
             [CompletionResult]::new('--effective', '--effective', [CompletionResultType]::ParameterName, 'The day the notice takes effect (YYYY-MM-DD)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1189,7 +1189,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;notice;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1209,7 +1209,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;notice;show' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1230,7 +1230,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;notice;recipients' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1273,7 +1273,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;report' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1302,7 +1302,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;report;residents' {
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'What to group the active residents by')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1324,7 +1324,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;report;registrations' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1346,7 +1346,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         'expatdesk;report;permits' {
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'Permits expiring on or before today + DAYS (expired ones included)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1368,7 +1368,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         'expatdesk;report;courses' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Count sessions starting on or after this date, YYYY-MM-DD')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Count sessions starting on or before this date, YYYY-MM-DD')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1389,7 +1389,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;report;attendance' {
             [CompletionResult]::new('--course', '--course', [CompletionResultType]::ParameterName, 'Course id (see `expatdesk course list`)')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1413,7 +1413,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only items received on or after this date (YYYY-MM-DD)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only items received on or before this date (YYYY-MM-DD); overdue is counted at its end')
             [CompletionResult]::new('--sla-days', '--sla-days', [CompletionResultType]::ParameterName, 'Count overdue with this SLA (received date + N days) instead of the stored due dates')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1435,7 +1435,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;report;monthly' {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month: YYYY-MM, or `last` for the previous calendar month')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1491,7 +1491,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;today' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Rows shown in each section, most urgent first [default: 10]; 0 shows all')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1511,7 +1511,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;community' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1536,7 +1536,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;community;add' {
             [CompletionResult]::new('--name-zh', '--name-zh', [CompletionResultType]::ParameterName, 'Chinese name')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1556,7 +1556,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;community;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1577,7 +1577,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;community;rename' {
             [CompletionResult]::new('--name-zh', '--name-zh', [CompletionResultType]::ParameterName, 'New Chinese name')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1616,7 +1616,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;department' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1642,7 +1642,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'English name')
             [CompletionResult]::new('--name-zh', '--name-zh', [CompletionResultType]::ParameterName, 'Chinese name')
             [CompletionResult]::new('--short-name-zh', '--short-name-zh', [CompletionResultType]::ParameterName, 'Short Chinese name the desk types (e.g. 税务), accepted wherever a department is named')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1662,7 +1662,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;department;list' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1697,7 +1697,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;batch' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1721,7 +1721,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         }
         'expatdesk;batch;list' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1741,7 +1741,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;batch;undo' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1776,7 +1776,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;audit' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1802,7 +1802,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Only entries on or before this date (YYYY-MM-DD)')
             [CompletionResult]::new('--resident', '--resident', [CompletionResultType]::ParameterName, 'Only entries about this resident (their record, rosters, feedback, import)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1833,7 +1833,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;init' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1854,7 +1854,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;demo' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1874,7 +1874,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;backup' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1896,7 +1896,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
         'expatdesk;copy' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The database to copy: a SQLite file or a postgres:// address')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The new or empty database to copy it into')
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1916,7 +1916,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;check' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1936,7 +1936,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;completions' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
@@ -1956,7 +1956,7 @@ Register-ArgumentCompleter -Native -CommandName 'expatdesk' -ScriptBlock {
             break
         }
         'expatdesk;manpages' {
-            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file [default: the platform data directory]; a named file must exist (see `init`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of records [default: table, or from the -o file''s extension]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write records to FILE atomically; {date} and {month} are filled in')

@@ -18,7 +18,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
     }
     var completions = [
         &'expatdesk'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -58,7 +58,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'expatdesk;resident'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -112,7 +112,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --status 'active or moved-out'
             cand --moved-out-on 'YYYY-MM-DD'
             cand --notes 'Free notes for the desk'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -139,7 +139,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --permit-expiring 'Only permits expiring within DAYS from today (expired ones included)'
             cand --search 'Only residents matching TEXT, as `resident find`'
             cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -160,7 +160,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;resident;find'= {
             cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -179,7 +179,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;resident;show'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -223,7 +223,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --status 'active or moved-out'
             cand --moved-out-on 'YYYY-MM-DD'
             cand --notes 'Free notes for the desk'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -244,7 +244,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;resident;move-out'= {
             cand --on 'Move-out date, YYYY-MM-DD [default: today]'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -264,7 +264,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;resident;register-residence'= {
             cand --on 'Date of the registration, YYYY-MM-DD [default: today]'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -283,7 +283,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;resident;erase'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -305,7 +305,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --on-conflict 'What to do with a row that matches a stored resident'
             cand --encoding 'Encoding of the file'
             cand --rejects 'CSV file for the rejected rows, with an added `error` column'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -330,7 +330,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;resident;export'= {
             cand --status 'Which residents [default: all; erased residents are never exported]'
             cand --subject 'Everything held about one resident, as one JSON document (audited)'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -385,7 +385,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;resident;help;help'= {
         }
         &'expatdesk;course'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -431,7 +431,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --title-zh 'Title in Chinese'
             cand --code 'A unique short code, e.g. MAN-101'
             cand --description 'A few sentences for residents (shown in calendars)'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -456,7 +456,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --category 'Only this category (language, calligraphy, painting, tea, …)'
             cand --status 'Only courses with this status [default: all]'
             cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -476,7 +476,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;course;show'= {
             cand --ics 'Write the course''s sessions as an iCalendar (.ics) file instead of printing the course'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -498,7 +498,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --start 'New start, "YYYY-MM-DD HH:MM" (Shanghai time)'
             cand --duration 'New length: 90m, 1h30m, 2h [default: the session''s current length]'
             cand --venue 'Move the session to this venue (the other sessions keep theirs)'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -519,7 +519,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;course;cancel'= {
             cand --session 'Cancel only this session of the course (see `course show COURSE`)'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -538,7 +538,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;course;enroll'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -557,7 +557,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;course;drop'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -576,7 +576,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;course;attend'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -598,7 +598,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;course;import'= {
             cand --encoding 'The file''s encoding'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -619,7 +619,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;course;export'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -677,7 +677,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --to 'Last day, inclusive (YYYY-MM-DD) [default: today + 30 days]'
             cand --ics 'Write the sessions as an iCalendar (.ics) file instead of printing them'
             cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -696,7 +696,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;enrollment'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -717,7 +717,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'expatdesk;enrollment;export'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -744,7 +744,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;enrollment;help;help'= {
         }
         &'expatdesk;attendance'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -765,7 +765,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'expatdesk;attendance;export'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -792,7 +792,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;attendance;help;help'= {
         }
         &'expatdesk;feedback'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -830,7 +830,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --received-at 'When it was received ("YYYY-MM-DD HH:MM" or RFC 3339) [default: now]'
             cand --language 'The language it was written or said in (ISO 639-1 code or name: de, German, 德语, Mandarin)'
             cand --sla-days 'Days to answer, for this item [default: `feedback sla`]'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -850,7 +850,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;feedback;sla'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -877,7 +877,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --to 'Only items received on or before this date (YYYY-MM-DD)'
             cand --due-within 'Only open items due within DAYS from today, overdue ones included, most urgent first'
             cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -897,7 +897,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;feedback;show'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -918,7 +918,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;feedback;forward'= {
             cand --department 'The department: code, English or Chinese name or short name (住房, 税务), any case; see `department list`'
             cand --note 'Why, or what was asked of them'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -938,7 +938,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;feedback;respond'= {
             cand --response 'The answer (multi-line); at a terminal when left out: in $EDITOR, else typed until an empty line'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -959,7 +959,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;feedback;close'= {
             cand --informed-via 'How the resident was told the answer: walk-in, phone, email, wechat, event, letter or other'
             cand --note 'Why it is closed (needed unless responded and --informed-via given)'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -979,7 +979,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;feedback;import'= {
             cand --encoding 'The file''s encoding'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1000,7 +1000,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;feedback;export'= {
             cand --department 'Only the items currently with this department (code, name or short name: tax, 税务), in the department''s layout'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1051,7 +1051,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;feedback;help;help'= {
         }
         &'expatdesk;notice'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1085,7 +1085,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --community 'Only residents of this community (repeat for several)'
             cand --nationality 'Only residents of this nationality (repeat for several)'
             cand --effective 'The day the notice takes effect (YYYY-MM-DD)'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1105,7 +1105,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;notice;list'= {
             cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1124,7 +1124,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;notice;show'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1144,7 +1144,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;notice;recipients'= {
             cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1180,7 +1180,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;notice;help;help'= {
         }
         &'expatdesk;report'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1208,7 +1208,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;report;residents'= {
             cand --by 'What to group the active residents by'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1229,7 +1229,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;report;registrations'= {
             cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1250,7 +1250,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;report;permits'= {
             cand --within 'Permits expiring on or before today + DAYS (expired ones included)'
             cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1271,7 +1271,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;report;courses'= {
             cand --from 'Count sessions starting on or after this date, YYYY-MM-DD'
             cand --to 'Count sessions starting on or before this date, YYYY-MM-DD'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1291,7 +1291,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;report;attendance'= {
             cand --course 'Course id (see `expatdesk course list`)'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1314,7 +1314,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --from 'Only items received on or after this date (YYYY-MM-DD)'
             cand --to 'Only items received on or before this date (YYYY-MM-DD); overdue is counted at its end'
             cand --sla-days 'Count overdue with this SLA (received date + N days) instead of the stored due dates'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1335,7 +1335,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;report;monthly'= {
             cand --month 'The month: YYYY-MM, or `last` for the previous calendar month'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1381,7 +1381,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;today'= {
             cand --limit 'Rows shown in each section, most urgent first [default: 10]; 0 shows all'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1400,7 +1400,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;community'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1424,7 +1424,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;community;add'= {
             cand --name-zh 'Chinese name'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1443,7 +1443,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;community;list'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1463,7 +1463,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;community;rename'= {
             cand --name-zh 'New Chinese name'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1496,7 +1496,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;community;help;help'= {
         }
         &'expatdesk;department'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1521,7 +1521,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --name 'English name'
             cand --name-zh 'Chinese name'
             cand --short-name-zh 'Short Chinese name the desk types (e.g. 税务), accepted wherever a department is named'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1540,7 +1540,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;department;list'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1570,7 +1570,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;department;help;help'= {
         }
         &'expatdesk;batch'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1593,7 +1593,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         }
         &'expatdesk;batch;list'= {
             cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1612,7 +1612,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;batch;undo'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1642,7 +1642,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;batch;help;help'= {
         }
         &'expatdesk;audit'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1667,7 +1667,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --to 'Only entries on or before this date (YYYY-MM-DD)'
             cand --resident 'Only entries about this resident (their record, rosters, feedback, import)'
             cand --limit 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1694,7 +1694,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;audit;help;help'= {
         }
         &'expatdesk;init'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1714,7 +1714,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;demo'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1733,7 +1733,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;backup'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1754,7 +1754,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
         &'expatdesk;copy'= {
             cand --from 'The database to copy: a SQLite file or a postgres:// address'
             cand --to 'The new or empty database to copy it into'
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1773,7 +1773,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;check'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1792,7 +1792,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;completions'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'
@@ -1811,7 +1811,7 @@ set edit:completion:arg-completer[expatdesk] = {|@words|
             cand --version 'Print version'
         }
         &'expatdesk;manpages'= {
-            cand --db 'Database file [default: the platform data directory]; a named file must exist (see `init`)'
+            cand --db 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address'
             cand --format 'Output format of records [default: table, or from the -o file''s extension]'
             cand -o 'Write records to FILE atomically; {date} and {month} are filled in'
             cand --output 'Write records to FILE atomically; {date} and {month} are filled in'

@@ -24,7 +24,7 @@ function __fish_expatdesk_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c expatdesk -n "__fish_expatdesk_needs_command" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_needs_command" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -60,7 +60,7 @@ complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "check" -d 'Chec
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "manpages" -d 'Write a manual page for every command into DIR'
 complete -c expatdesk -n "__fish_expatdesk_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and not __fish_seen_subcommand_from add list find show edit move-out register-residence erase import export help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -110,7 +110,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l status -d 'active or moved-out' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l moved-out-on -d 'YYYY-MM-DD' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l notes -d 'Free notes for the desk' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from add" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -135,7 +135,7 @@ all\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l permit-expiring -d 'Only permits expiring within DAYS from today (expired ones included)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l search -d 'Only residents matching TEXT, as `resident find`' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -152,7 +152,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -167,7 +167,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from show" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -207,7 +207,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l status -d 'active or moved-out' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l moved-out-on -d 'YYYY-MM-DD' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l notes -d 'Free notes for the desk' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -224,7 +224,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l on -d 'Move-out date, YYYY-MM-DD [default: today]' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -240,7 +240,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from move-out" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l on -d 'Date of the registration, YYYY-MM-DD [default: today]' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -255,7 +255,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from register-residence" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from erase" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -278,7 +278,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 utf-8\t''
 gb18030\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l rejects -d 'CSV file for the rejected rows, with an added `error` column' -r -F
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from import" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -301,7 +301,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 moved-out\t''
 all\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l subject -d 'Everything held about one resident, as one JSON document (audited)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from export" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -328,7 +328,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import residents from CSV: validated, all or nothing'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export residents as CSV in the import schema'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand resident; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and not __fish_seen_subcommand_from add list show reschedule cancel enroll drop attend import export help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -373,7 +373,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l title-zh -d 'Title in Chinese' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l code -d 'A unique short code, e.g. MAN-101' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l description -d 'A few sentences for residents (shown in calendars)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from add" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -395,7 +395,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l status -d 'Only courses with this status [default: all]' -r -f -a "scheduled\t''
 cancelled\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -411,7 +411,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l ics -d 'Write the course\'s sessions as an iCalendar (.ics) file instead of printing the course' -r -F
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from show" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -429,7 +429,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l start -d 'New start, "YYYY-MM-DD HH:MM" (Shanghai time)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l duration -d 'New length: 90m, 1h30m, 2h [default: the session\'s current length]' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l venue -d 'Move the session to this venue (the other sessions keep theirs)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -446,7 +446,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from reschedule" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l session -d 'Cancel only this session of the course (see `course show COURSE`)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -461,7 +461,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -476,7 +476,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from enroll" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -491,7 +491,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from attend" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -511,7 +511,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding' -r -f -a "auto\t'A BOM if there is one, else UTF-8 if the file is valid UTF-8, else GB18030'
 utf-8\t''
 gb18030\t''"
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -528,7 +528,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand course; and __fish_seen_subcommand_from export" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -558,7 +558,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l from -d
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l to -d 'Last day, inclusive (YYYY-MM-DD) [default: today + 30 days]' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l ics -d 'Write the sessions as an iCalendar (.ics) file instead of printing them' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -573,7 +573,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -s y -l ye
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand schedule" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -590,7 +590,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not 
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Export as CSV'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -607,7 +607,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fi
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export as CSV'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand enrollment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -624,7 +624,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not 
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Export as CSV'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -641,7 +641,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fi
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export as CSV'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and not __fish_seen_subcommand_from log sla list show forward respond close import export help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and not __fish_seen_subcommand_from log sla list show forward respond close import export help" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and not __fish_seen_subcommand_from log sla list show forward respond close import export help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -675,7 +675,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l received-at -d 'When it was received ("YYYY-MM-DD HH:MM" or RFC 3339) [default: now]' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l language -d 'The language it was written or said in (ISO 639-1 code or name: de, German, 德语, Mandarin)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l sla-days -d 'Days to answer, for this item [default: `feedback sla`]' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -691,7 +691,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from sla" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from sla" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from sla" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -714,7 +714,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l to -d 'Only items received on or before this date (YYYY-MM-DD)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l due-within -d 'Only open items due within DAYS from today, overdue ones included, most urgent first' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -730,7 +730,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -747,7 +747,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l department -d 'The department: code, English or Chinese name or short name (住房, 税务), any case; see `department list`' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l note -d 'Why, or what was asked of them' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -763,7 +763,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from forward" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -l response -d 'The answer (multi-line); at a terminal when left out: in $EDITOR, else typed until an empty line' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -780,7 +780,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from respond" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -l informed-via -d 'How the resident was told the answer: walk-in, phone, email, wechat, event, letter or other' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -l note -d 'Why it is closed (needed unless responded and --informed-via given)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from close" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -798,7 +798,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding' -r -f -a "auto\t'A BOM if there is one, else UTF-8 if the file is valid UTF-8, else GB18030'
 utf-8\t''
 gb18030\t''"
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -815,7 +815,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -l department -d 'Only the items currently with this department (code, name or short name: tax, 税务), in the department\'s layout' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from export" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -840,7 +840,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import items from CSV: validated, all or nothing'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export items as CSV; with --department, what is sent to it'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand feedback; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and not __fish_seen_subcommand_from add list show recipients help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and not __fish_seen_subcommand_from add list show recipients help" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and not __fish_seen_subcommand_from add list show recipients help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -870,7 +870,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -l community -d 'Only residents of this community (repeat for several)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -l nationality -d 'Only residents of this nationality (repeat for several)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -l effective -d 'The day the notice takes effect (YYYY-MM-DD)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -886,7 +886,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -901,7 +901,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -917,7 +917,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from recipients" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from recipients" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from recipients" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from recipients" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -937,7 +937,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from help" -f -a "show" -d 'One notice with its texts'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from help" -f -a "recipients" -d 'Who to send a notice to, in which language, by which channels'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand notice; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and not __fish_seen_subcommand_from residents registrations permits courses attendance feedback monthly help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -966,7 +966,7 @@ language\t''
 gender\t''
 permit-type\t''
 age-band\t''"
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -983,7 +983,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from residents" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1000,7 +1000,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from registrations" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l within -d 'Permits expiring on or before today + DAYS (expired ones included)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1017,7 +1017,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from permits" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l from -d 'Count sessions starting on or after this date, YYYY-MM-DD' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l to -d 'Count sessions starting on or before this date, YYYY-MM-DD' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1033,7 +1033,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from courses" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l course -d 'Course id (see `expatdesk course list`)' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from attendance" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1056,7 +1056,7 @@ nationality\t''"
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l from -d 'Only items received on or after this date (YYYY-MM-DD)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l to -d 'Only items received on or before this date (YYYY-MM-DD); overdue is counted at its end' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l sla-days -d 'Count overdue with this SLA (received date + N days) instead of the stored due dates' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1073,7 +1073,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from feedback" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l month -d 'The month: YYYY-MM, or `last` for the previous calendar month' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from monthly" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1097,7 +1097,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_s
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "monthly" -d 'The month\'s figures as metric,value rows'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l limit -d 'Rows shown in each section, most urgent first [default: 10]; 0 shows all' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1112,7 +1112,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -s y -l yes -
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand today" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1132,7 +1132,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not _
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -f -a "rename" -d 'Rename a community (by id or current name)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and not __fish_seen_subcommand_from add list rename help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l name-zh -d 'Chinese name' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1147,7 +1147,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fis
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1163,7 +1163,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fis
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l name-zh -d 'New Chinese name' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from rename" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1182,7 +1182,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fis
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the communities with their active residents'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a community (by id or current name)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand community; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1203,7 +1203,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and not 
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l name -d 'English name' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l name-zh -d 'Chinese name' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l short-name-zh -d 'Short Chinese name the desk types (e.g. 税务), accepted wherever a department is named' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1218,7 +1218,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fi
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1236,7 +1236,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fi
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a department'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the departments'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand department; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1255,7 +1255,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fis
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -f -a "undo" -d 'Remove what a batch inserted and restore what it updated'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and not __fish_seen_subcommand_from list undo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1270,7 +1270,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_se
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from undo" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1288,7 +1288,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_se
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "list" -d 'List past imports'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove what a batch inserted and restore what it updated'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand batch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1309,7 +1309,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_se
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l to -d 'Only entries on or before this date (YYYY-MM-DD)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l resident -d 'Only entries about this resident (their record, rosters, feedback, import)' -r
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows [default: 50 in a table, all in csv/json]; 0 shows all' -r
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1326,7 +1326,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_se
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit entries'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1342,7 +1342,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -s y -l yes -d
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand init" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1357,7 +1357,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -s y -l yes -d
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand demo" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1374,7 +1374,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -s h -l help
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand backup" -s V -l version -d 'Print version'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand copy" -l from -d 'The database to copy: a SQLite file or a postgres:// address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand copy" -l to -d 'The new or empty database to copy it into' -r -F
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand copy" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand copy" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand copy" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1389,7 +1389,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand copy" -s y -l yes -d
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand copy" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand copy" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand copy" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1404,7 +1404,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -s y -l yes -
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand check" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"
@@ -1419,7 +1419,7 @@ complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s y -l
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s q -l quiet -d 'Fewer messages on stderr (errors and warnings still show)'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -l db -d 'Database file [default: the platform data directory]; a named file must exist (see `init`)' -r -F
+complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -l db -d 'Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address' -r -F
 complete -c expatdesk -n "__fish_expatdesk_using_subcommand manpages" -l format -d 'Output format of records [default: table, or from the -o file\'s extension]' -r -f -a "table\t''
 csv\t''
 json\t''"

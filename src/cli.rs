@@ -29,8 +29,8 @@ pub struct Cli {
 
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// Database file [default: the platform data directory]; a named file must exist (see `init`)
-    #[arg(long, global = true, env = "EXPATDESK_DB", value_name = "PATH")]
+    /// Database: a SQLite file [default: the platform data directory] (a named one must exist, see `init`), or a postgres://USER@HOST/DB address
+    #[arg(long, global = true, env = "EXPATDESK_DB", value_name = "DB")]
     pub db: Option<PathBuf>,
     /// Output format of records [default: table, or from the -o file's extension]
     #[arg(long, global = true, value_enum)]

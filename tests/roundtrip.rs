@@ -6,6 +6,8 @@
 //! emoji. The first import (`--raw`) must also store them exactly.
 #[path = "cli/common.rs"]
 mod common;
+#[path = "cli/pgserver.rs"]
+mod pgserver;
 
 use std::collections::BTreeSet;
 

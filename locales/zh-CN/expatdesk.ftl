@@ -495,7 +495,7 @@ examples-manpages =
 ## (help::tests checks that each has one and none is stale).
 
 help-expatdesk = 国际社区中心前台工具：外籍居民及其境外人员住宿登记、文化课程、转交政府部门的意见诉求、双语通知公告和 CSV 报表，全部存于一个 SQLite 文件
-help-global--db = 数据库文件[默认：平台数据目录]；指定的文件必须已存在（见 `init`）
+help-global--db = 数据库：SQLite 文件[默认：平台数据目录]（指定的文件必须已存在，见 `init`），或 postgres://用户@主机/数据库 地址
 help-global--format = 记录的输出格式[默认：table，或按 -o 文件的扩展名]
 help-global--output = 将记录原子写入 FILE；其中的 {"{"}date{"}"} 和 {"{"}month{"}"} 会被替换为实际日期和月份
 help-global--excel = 适用于 Excel 的 CSV：UTF-8 BOM 和 CRLF 换行

@@ -489,7 +489,7 @@ pub struct Connection {
 
 enum Inner {
     Lite(rusqlite::Connection),
-    Pg(Pg),
+    Pg(Box<Pg>),
 }
 
 /// The key of the one advisory lock that writers take on PostgreSQL, as
@@ -505,7 +505,7 @@ impl Connection {
 
     pub(crate) fn postgres(pg: Pg) -> Connection {
         Connection {
-            inner: Inner::Pg(pg),
+            inner: Inner::Pg(Box::new(pg)),
         }
     }
 
@@ -618,7 +618,7 @@ impl<'c> Statement<'c> {
             StatementInner::Cached(s) => &mut **s,
             StatementInner::Pg(pg, stmt) => {
                 return Ok(Rows {
-                    inner: RowsInner::Pg(pg.query(stmt, &values)?.into_iter(), None),
+                    inner: RowsInner::Pg(pg.cursor(stmt, &values)?, None),
                 })
             }
         };
@@ -633,6 +633,16 @@ impl<'c> Statement<'c> {
         params: P,
         read: impl FnOnce(&Row<'_>) -> Result<T>,
     ) -> Result<T> {
+        if let StatementInner::Pg(pg, stmt) = &self.inner {
+            // One row wanted: no cursor, one round trip.
+            let rows = pg.query(stmt, &params.values())?;
+            return match rows.first() {
+                Some(row) => read(&Row {
+                    inner: RowInner::Pg(row),
+                }),
+                None => Err(Error::NoRows),
+            };
+        }
         let mut rows = self.query(params)?;
         match rows.next()? {
             Some(row) => read(&row),
@@ -682,7 +692,7 @@ pub struct Rows<'s> {
 
 enum RowsInner<'s> {
     Lite(rusqlite::Rows<'s>),
-    Pg(std::vec::IntoIter<postgres::Row>, Option<postgres::Row>),
+    Pg(pg::Cursor<'s>, Option<postgres::Row>),
 }
 
 impl Rows<'_> {
@@ -693,7 +703,7 @@ impl Rows<'_> {
                 inner: RowInner::Lite(row),
             })),
             RowsInner::Pg(rows, current) => {
-                *current = rows.next();
+                *current = rows.next()?;
                 Ok(current.as_ref().map(|row| Row {
                     inner: RowInner::Pg(row),
                 }))
@@ -746,9 +756,9 @@ impl Connection {
         match (&self.inner, begin) {
             (Inner::Lite(_), Begin::Immediate) => self.execute_batch("BEGIN IMMEDIATE")?,
             (Inner::Lite(_), Begin::Deferred) => self.execute_batch("BEGIN DEFERRED")?,
-            (Inner::Pg(pg), Begin::Immediate) => {
-                pg.batch_native(&format!("BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"))?
-            }
+            (Inner::Pg(pg), Begin::Immediate) => pg.batch_native(&format!(
+                "BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"
+            ))?,
             (Inner::Pg(pg), Begin::Deferred) => {
                 pg.batch_native("BEGIN ISOLATION LEVEL REPEATABLE READ")?
             }

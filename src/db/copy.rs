@@ -146,8 +146,9 @@ fn copy_table(src: &Connection, dst: &Connection, table: &str) -> Result<u64> {
     Ok(copied)
 }
 
-/// The last id a table's sequence gave (or its largest id).
-fn last_id(conn: &Connection, table: &str) -> Result<i64> {
+/// The last id a table's sequence gave (or its largest id): the next new
+/// row gets a larger one, on either engine.
+pub fn last_id(conn: &Connection, table: &str) -> Result<i64> {
     let largest: Option<i64> =
         conn.query_row(&format!("SELECT max(id) FROM {table}"), [], |r| r.get(0))?;
     let given: Option<i64> = if conn.is_postgres() {
@@ -162,7 +163,13 @@ fn last_id(conn: &Connection, table: &str) -> Result<i64> {
             [table],
             |r| r.get(0),
         )
-        .or_else(|e| if e.sqlite().is_some() { Ok(None) } else { Err(e) })?
+        .or_else(|e| {
+            if e.sqlite().is_some() {
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        })?
     };
     Ok(largest.unwrap_or(0).max(given.unwrap_or(0)))
 }
@@ -185,5 +192,11 @@ fn move_sequence(conn: &Connection, table: &str, last: i64) -> Result<()> {
         (table, last),
     )
     .map(drop)
-    .or_else(|e| if e.sqlite().is_some() { Ok(()) } else { Err(e.into()) })
+    .or_else(|e| {
+        if e.sqlite().is_some() {
+            Ok(())
+        } else {
+            Err(e.into())
+        }
+    })
 }

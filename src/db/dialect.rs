@@ -281,7 +281,9 @@ fn is_condition(out: &[Token], tokens: &[Token], i: usize) -> bool {
     };
     let opens = match before {
         Some(Token::Punct('(')) => true,
-        Some(t) => ["where", "and", "or", "not", "when"].iter().any(|w| t.is_word(w)),
+        Some(t) => ["where", "and", "or", "not", "when"]
+            .iter()
+            .any(|w| t.is_word(w)),
         None => false,
     };
     let closes = match next_solid(tokens, i + 1) {
@@ -322,9 +324,11 @@ fn follows_operator(out: &[Token]) -> bool {
     match last {
         None => true,
         Some(Token::Punct(c)) => matches!(c, '(' | ',' | '=' | '<' | '>'),
-        Some(t) => ["where", "and", "or", "not", "on", "by", "when", "then", "else", "select"]
-            .iter()
-            .any(|w| t.is_word(w)),
+        Some(t) => [
+            "where", "and", "or", "not", "on", "by", "when", "then", "else", "select",
+        ]
+        .iter()
+        .any(|w| t.is_word(w)),
     }
 }
 

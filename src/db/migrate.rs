@@ -147,7 +147,9 @@ fn migrate_server(conn: &Connection) -> Result<()> {
             return Err(too_new(current));
         }
         for migration in SERVER_MIGRATIONS.iter().filter(|m| m.version > current) {
-            let pg = tx.pg().ok_or_else(|| AppError::internal("not on PostgreSQL"))?;
+            let pg = tx
+                .pg()
+                .ok_or_else(|| AppError::internal("not on PostgreSQL"))?;
             pg.batch_native(migration.sql).map_err(|e| {
                 AppError::internal(format!("migration {} failed: {e}", migration.version))
             })?;
@@ -155,7 +157,10 @@ fn migrate_server(conn: &Connection) -> Result<()> {
                 seed(tx)?;
             }
             tx.execute("DELETE FROM schema_version", [])?;
-            tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [migration.version])?;
+            tx.execute(
+                "INSERT INTO schema_version (version) VALUES (?1)",
+                [migration.version],
+            )?;
         }
         Ok(())
     })

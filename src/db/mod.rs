@@ -5,10 +5,10 @@ pub mod audit;
 mod conn;
 pub mod copy;
 pub(crate) mod dialect;
-pub mod pg;
 mod files;
 mod functions;
 mod migrate;
+pub mod pg;
 mod readonly;
 pub mod values;
 
@@ -130,9 +130,8 @@ impl Db {
         let url = location.path.to_string_lossy().into_owned();
         let config = pg::config(&url).map_err(|e| bad_url(e, &url))?;
         let server = pg::shown(&config);
-        let conn = Connection::postgres(
-            pg::Pg::connect(&config).map_err(|e| connect_error(&e, &server))?,
-        );
+        let conn =
+            Connection::postgres(pg::Pg::connect(&config).map_err(|e| connect_error(&e, &server))?);
         if migrate::schema_version(&conn)? == 0 {
             if create != Create::Allowed {
                 return Err(
@@ -339,10 +338,13 @@ fn map_server_error(err: &postgres::Error) -> AppError {
         }
         "23514" => AppError::io(crate::t!("sys-db-check-refused", reason = reason))
             .hint(crate::t!("sys-hint-db-check-refused")),
-        c if c.starts_with("23") => AppError::conflict(crate::t!("sys-db-refused", reason = reason)),
+        c if c.starts_with("23") => {
+            AppError::conflict(crate::t!("sys-db-refused", reason = reason))
+        }
         "53100" => disk_full(),
-        "25006" => AppError::io(crate::t!("sys-db-read-only"))
-            .hint(crate::t!("sys-hint-db-read-only")),
+        "25006" => {
+            AppError::io(crate::t!("sys-db-read-only")).hint(crate::t!("sys-hint-db-read-only"))
+        }
         c if c.starts_with("08") || c.starts_with("57P") => {
             AppError::io(crate::t!("sys-db-server-lost", reason = reason))
                 .hint(crate::t!("sys-hint-db-server-lost"))

@@ -20,6 +20,8 @@ type BoxError = Box<dyn StdError + Sync + Send>;
 pub(crate) struct Prepared {
     statement: postgres::Statement,
     order: Vec<usize>,
+    /// The rewritten text, for a cursor over it.
+    sql: std::sync::Arc<str>,
 }
 
 impl Prepared {
@@ -40,7 +42,53 @@ impl Prepared {
 pub(crate) struct Pg {
     client: RefCell<Client>,
     statements: RefCell<HashMap<String, Prepared>>,
+    /// Server statements of our own (cursor declarations and fetches).
+    native: RefCell<HashMap<String, postgres::Statement>>,
     changes: Cell<u64>,
+    /// Cursors open now: the next one is named after the count.
+    cursors: Cell<usize>,
+}
+
+/// Rows fetched per round trip from a cursor.
+const FETCH: usize = 512;
+
+/// The rows of one query, fetched from a server-side cursor a batch at a
+/// time, so a listing of a million rows holds one batch in memory, as on
+/// SQLite. `WITH HOLD`: the cursor outlives a commit made while it is read.
+pub(crate) struct Cursor<'c> {
+    pg: &'c Pg,
+    name: String,
+    /// The query's text: a FETCH is prepared per cursor name and query,
+    /// since the server fixes its columns when it is prepared.
+    sql: std::sync::Arc<str>,
+    batch: std::collections::VecDeque<postgres::Row>,
+    done: bool,
+}
+
+impl Cursor<'_> {
+    pub(crate) fn next(&mut self) -> Result<Option<postgres::Row>> {
+        if self.batch.is_empty() && !self.done {
+            let fetch = self.pg.native_for(
+                &format!("FETCH FORWARD {FETCH} FROM {}", self.name),
+                &self.sql,
+            )?;
+            let rows = self.pg.client.borrow_mut().query(&fetch, &[])?;
+            self.done = rows.len() < FETCH;
+            self.batch.extend(rows);
+        }
+        Ok(self.batch.pop_front())
+    }
+}
+
+impl Drop for Cursor<'_> {
+    fn drop(&mut self) {
+        // A cursor of a transaction rolled back is gone already; nothing
+        // else can go wrong that the next statement would not report.
+        if let Ok(mut client) = self.pg.client.try_borrow_mut() {
+            let _ = client.batch_execute(&format!("CLOSE {}", self.name));
+        }
+        self.pg.cursors.set(self.pg.cursors.get().saturating_sub(1));
+    }
 }
 
 /// Is `text` the address of a PostgreSQL database?
@@ -117,7 +165,12 @@ fn password_for(config: &Config) -> Option<String> {
         Some(postgres::config::Host::Tcp(name)) => name.clone(),
         _ => "localhost".into(),
     };
-    let port = config.get_ports().first().copied().unwrap_or(5432).to_string();
+    let port = config
+        .get_ports()
+        .first()
+        .copied()
+        .unwrap_or(5432)
+        .to_string();
     let wanted = [
         host.as_str(),
         port.as_str(),
@@ -163,7 +216,9 @@ impl Pg {
         Ok(Pg {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
+            native: RefCell::new(HashMap::new()),
             changes: Cell::new(0),
+            cursors: Cell::new(0),
         })
     }
 
@@ -177,11 +232,48 @@ impl Pg {
         let prepared = Prepared {
             statement,
             order: rewritten.order,
+            sql: rewritten.sql.into(),
         };
         self.statements
             .borrow_mut()
             .insert(sql.to_owned(), prepared.clone());
         Ok(prepared)
+    }
+
+    /// A statement of our own PostgreSQL text, prepared once.
+    fn native(&self, sql: &str) -> Result<postgres::Statement> {
+        self.native_for(sql, "")
+    }
+
+    /// `sql`, prepared once for each `context` (a FETCH for each query).
+    fn native_for(&self, sql: &str, context: &str) -> Result<postgres::Statement> {
+        let key = format!("{sql}\u{0}{context}");
+        if let Some(stmt) = self.native.borrow().get(&key) {
+            return Ok(stmt.clone());
+        }
+        let stmt = self.client.borrow_mut().prepare(sql)?;
+        self.native.borrow_mut().insert(key, stmt.clone());
+        Ok(stmt)
+    }
+
+    /// The rows of `stmt` through a cursor (see `Cursor`).
+    pub(crate) fn cursor(&self, stmt: &Prepared, values: &[ValueRef]) -> Result<Cursor<'_>> {
+        let name = format!("expatdesk_rows_{}", self.cursors.get());
+        let declare = self.native(&format!(
+            "DECLARE {name} NO SCROLL CURSOR WITH HOLD FOR {}",
+            stmt.sql
+        ))?;
+        let bound = stmt.bound(values);
+        let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|b| b as _).collect();
+        self.client.borrow_mut().execute(&declare, &refs)?;
+        self.cursors.set(self.cursors.get() + 1);
+        Ok(Cursor {
+            pg: self,
+            name,
+            sql: stmt.sql.clone(),
+            batch: std::collections::VecDeque::new(),
+            done: false,
+        })
     }
 
     pub(crate) fn execute(&self, stmt: &Prepared, values: &[ValueRef]) -> Result<u64> {
@@ -222,7 +314,11 @@ impl Pg {
 struct Bound<'a>(ValueRef<'a>);
 
 impl ToSql for Bound<'_> {
-    fn to_sql(&self, ty: &Type, out: &mut bytes::BytesMut) -> std::result::Result<IsNull, BoxError> {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut bytes::BytesMut,
+    ) -> std::result::Result<IsNull, BoxError> {
         match self.0 {
             ValueRef::Null => Ok(IsNull::Yes),
             ValueRef::Integer(n) => match *ty {
@@ -361,6 +457,24 @@ pub(crate) fn value_ref(row: &postgres::Row, i: usize) -> Result<ValueRef<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numerics_read_back_as_integers_or_doubles() {
+        for n in [0i64, 7, 9_999, 10_000, 123_456_789, -42, -10_000_001] {
+            let mut out = bytes::BytesMut::new();
+            numeric_from_i64(n, &mut out).expect("encodes");
+            match Numeric::from_sql(&Type::NUMERIC, &out).expect("decodes") {
+                Numeric::Integer(m) => assert_eq!(m, n),
+                Numeric::Real(x) => panic!("{n} read as {x}"),
+            }
+        }
+        // 12.5: one digit before the point (weight 0), one after, scale 1.
+        let raw = [0u8, 2, 0, 0, 0, 0, 0, 1, 0, 12, 0x13, 0x88];
+        match Numeric::from_sql(&Type::NUMERIC, &raw).expect("decodes") {
+            Numeric::Real(x) => assert!((x - 12.5).abs() < 1e-9, "{x}"),
+            Numeric::Integer(n) => panic!("read as {n}"),
+        }
+    }
 
     #[test]
     fn pgpass_lines_match_with_wildcards_and_escapes() {

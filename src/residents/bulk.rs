@@ -76,17 +76,7 @@ pub fn probe(conn: &Connection, data: &ResidentData, likely: bool) -> Result<Pro
 /// The id after which this import numbers its rows: never below an id
 /// given before (AUTOINCREMENT's counter).
 pub fn id_base(conn: &Connection) -> Result<i64> {
-    let seq: Option<i64> = conn
-        .query_row(
-            "SELECT seq FROM sqlite_sequence WHERE name = 'residents'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let max: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM residents", [], |r| {
-        r.get(0)
-    })?;
-    Ok(seq.unwrap_or(0).max(max))
+    crate::db::copy::last_id(conn, "residents")
 }
 
 /// Drops the residents' secondary indexes, returning (name, definition).

@@ -81,7 +81,11 @@ pub fn scrub_wal(conn: &Connection) -> Result<Scrub> {
             [],
             |r| r.get(0),
         )?;
-        return Ok(if others == 0 { Scrub::Done } else { Scrub::Busy });
+        return Ok(if others == 0 {
+            Scrub::Done
+        } else {
+            Scrub::Busy
+        });
     }
     let (busy, _log, _done): (i64, i64, i64) =
         conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {

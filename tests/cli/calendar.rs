@@ -28,7 +28,16 @@ fn long_description() -> String {
 /// A desk with two residents enrolled in a weekly course of three sessions
 /// (12 places, so 10 left) whose second session is cancelled.
 fn desk() -> TestEnv {
-    let env = TestEnv::with_community();
+    desk_in(TestEnv::with_community())
+}
+
+/// `desk`, on a SQLite file whatever the run: for the tests that look
+/// at the file or write behind the program's back.
+fn sqlite_desk() -> TestEnv {
+    desk_in(TestEnv::sqlite_with_community())
+}
+
+fn desk_in(env: TestEnv) -> TestEnv {
     env.add_resident("Müller", &[]);
     env.add_resident("Okafor", &[]);
     env.run(&[
@@ -295,7 +304,7 @@ fn course_show_writes_that_course_as_a_calendar() {
 
 #[test]
 fn a_course_without_sessions_writes_no_calendar() {
-    let env = desk();
+    let env = sqlite_desk();
     env.add_weekly_course("2026-12-02 10:00", "0");
     let deleted = env
         .sql()

@@ -7,7 +7,16 @@ use crate::common::{stderr, TestEnv};
 /// A desk with one of each: resident 1, course 1 (two seats) with
 /// resident 1 enrolled and residents 2-3 waitlisted, feedback 1.
 fn desk() -> TestEnv {
-    let env = TestEnv::with_community();
+    desk_in(TestEnv::with_community())
+}
+
+/// `desk`, on a SQLite file whatever the run: for the tests that look
+/// at the file or write behind the program's back.
+fn sqlite_desk() -> TestEnv {
+    desk_in(TestEnv::sqlite_with_community())
+}
+
+fn desk_in(env: TestEnv) -> TestEnv {
     for name in ["Tanaka", "Okafor", "Weber"] {
         env.add_resident(name, &[]);
     }
@@ -40,7 +49,7 @@ fn behind_our_back(env: &TestEnv, sql: &str) {
 
 #[test]
 fn check_names_every_value_that_breaks_its_rule() {
-    let env = desk();
+    let env = sqlite_desk();
     behind_our_back(
         &env,
         "UPDATE residents SET gender = 'banana', consent_share = 2 WHERE id = 1;

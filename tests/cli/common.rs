@@ -33,11 +33,48 @@ impl TestEnv {
         env
     }
 
-    /// A folder without a database.
+    /// A folder without a database. Under `EXPATDESK_TEST_PG=1` the
+    /// database is a new, empty one on the test server instead (SPEC §10:
+    /// the suite runs against both backends).
     pub fn empty() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = match crate::pgserver::requested()
+            .then(crate::pgserver::new_database)
+            .flatten()
+        {
+            Some(url) => PathBuf::from(url),
+            None => dir.path().join("desk.db"),
+        };
+        TestEnv { dir, db }
+    }
+
+    /// A folder without a database, which will be a SQLite file whatever
+    /// the run: for the tests about the file itself (its modes, journal,
+    /// locks, damage) or that write behind the program's back.
+    pub fn sqlite_empty() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("desk.db");
         TestEnv { dir, db }
+    }
+
+    /// `new`, on a SQLite file whatever the run.
+    pub fn sqlite() -> Self {
+        let env = Self::sqlite_empty();
+        env.run(&["init"]).success();
+        env
+    }
+
+    /// `with_community`, on a SQLite file whatever the run.
+    pub fn sqlite_with_community() -> Self {
+        let env = Self::sqlite();
+        env.run(&["community", "add", "Green Court", "--name-zh", "绿庭"])
+            .success();
+        env
+    }
+
+    /// Is this test's database on the PostgreSQL server?
+    pub fn on_postgres(&self) -> bool {
+        self.db.to_string_lossy().starts_with("postgres://")
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -184,8 +221,27 @@ impl TestEnv {
             .collect()
     }
 
-    /// A direct SQLite connection to this test's database.
+    /// A direct SQLite connection to this test's database. On the
+    /// PostgreSQL run: to a fresh `backup` of it (the same schema), for
+    /// reading; a test that writes behind the program's back or holds a
+    /// lock runs on a SQLite file in both runs (`TestEnv::sqlite`).
     pub fn sql(&self) -> rusqlite::Connection {
+        if self.on_postgres() {
+            use std::sync::atomic::{AtomicU32, Ordering};
+            static SNAPSHOTS: AtomicU32 = AtomicU32::new(0);
+            // Outside the test's folder, which some tests list; the open
+            // connection keeps the file after its folder is removed.
+            let n = SNAPSHOTS.fetch_add(1, Ordering::Relaxed);
+            let dir = tempfile::tempdir().expect("temp dir");
+            let copy = dir.path().join(format!("snapshot-{n}.db"));
+            self.cmd()
+                .arg("backup")
+                .arg(&copy)
+                .write_stdin("")
+                .assert()
+                .success();
+            return rusqlite::Connection::open(copy).expect("opens the snapshot");
+        }
         rusqlite::Connection::open(&self.db).expect("opens")
     }
 

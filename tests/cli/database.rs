@@ -15,7 +15,7 @@ fn mode(path: &std::path::Path) -> u32 {
 #[cfg(unix)]
 #[test]
 fn new_database_files_are_private() {
-    let env = TestEnv::new();
+    let env = TestEnv::sqlite();
     assert_eq!(mode(&env.db), 0o600);
     let demo = env.path("demo.db");
     env.stdout(&["demo", "--db", demo.to_str().expect("utf-8")]);
@@ -51,7 +51,7 @@ fn init_twice_keeps_the_data() {
 
 #[test]
 fn check_passes_on_a_good_database_and_names_the_schema_version() {
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     env.add_resident("Tanaka", &[]);
     let version: i64 = env
         .sql()
@@ -122,7 +122,7 @@ fn a_file_that_is_not_a_database_is_exit_7() {
 
 #[test]
 fn a_newer_schema_is_exit_8_for_every_command() {
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     env.add_resident("Tanaka", &[]);
     env.sql()
         .pragma_update(None, "user_version", 99)
@@ -166,7 +166,7 @@ fn a_newer_schema_is_exit_8_for_every_command() {
 
 #[test]
 fn a_database_locked_by_another_writer_is_exit_6_and_nothing_is_written() {
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     env.add_resident("Tanaka", &[]);
     let holder = env.sql();
     holder
@@ -353,7 +353,7 @@ fn demo_builds_about_200_residents_and_a_second_run_replaces_it() {
 
 #[test]
 fn demo_refuses_to_replace_a_real_database() {
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     env.add_resident("Tanaka", &[]);
     let before = std::fs::read(&env.db).expect("reads");
     let name = env.db.to_str().expect("utf-8");
@@ -434,11 +434,20 @@ fn a_postgres_address_is_never_a_file_and_its_faults_are_named() {
             "error: --db: the address asks for TLS (sslmode=require)",
         ),
     ] {
-        let out = env.cmd().arg("--db").arg(url).arg("today").output().expect("run");
+        let out = env
+            .cmd()
+            .arg("--db")
+            .arg(url)
+            .arg("today")
+            .output()
+            .expect("run");
         assert_eq!(out.status.code(), Some(2), "{url}");
         let err = crate::common::stderr(&out);
         assert!(err.starts_with(said), "{err}");
-        assert!(!err.contains("s3cret"), "the password is never shown: {err}");
+        assert!(
+            !err.contains("s3cret"),
+            "the password is never shown: {err}"
+        );
     }
     let left: Vec<_> = std::fs::read_dir(env.dir.path())
         .expect("read dir")

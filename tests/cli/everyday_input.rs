@@ -243,7 +243,7 @@ fn phones_are_stored_as_e164_and_found_however_typed() {
 
 #[test]
 fn the_upgrade_stores_old_phones_as_e164_and_find_matches_them() {
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     let id = env.add_resident("Old", &["--phone", "+8613812345678"]);
     {
         // A database from before 0009, with a phone in the old form.

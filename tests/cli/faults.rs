@@ -119,9 +119,10 @@ pub fn sidecar(db: &Path, suffix: &str) -> std::path::PathBuf {
 /// A desk with some of everything: residents 1–2 added, 3–4 imported
 /// (batch 1), course 1 (three weekly sessions, five seats) with resident 1
 /// enrolled, feedback 1 from resident 1, notice 1; `new.csv` holds two
-/// residents not yet imported.
-pub fn desk() -> TestEnv {
-    let env = TestEnv::with_community();
+/// residents not yet imported. On a SQLite file whatever the run: the
+/// fault tests hold locks on it, make it read-only, fill its disk.
+pub fn sqlite_desk() -> TestEnv {
+    let env = TestEnv::sqlite_with_community();
     env.add_resident("Tanaka", &["--passport-number", "E12345678"]);
     env.add_resident("Okafor", &["--given-name", "Chidi"]);
     let header = "external_id,family_name,nationality,community\n";
@@ -358,7 +359,7 @@ pub fn check_passes(env: &TestEnv) {
 /// command of them succeeds, so a fault test's exit code is the fault's.
 #[test]
 fn every_listed_command_succeeds_on_a_healthy_desk() {
-    let env = desk();
+    let env = sqlite_desk();
     let pristine = db_bytes(&env);
     for args in WRITING {
         restore_db(&env, &pristine);

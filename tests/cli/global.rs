@@ -7,7 +7,7 @@ use crate::common::{assert_error_shape, stderr, wait_at_most, TestEnv};
 
 #[test]
 fn a_named_database_that_does_not_exist_is_exit_7_and_not_created() {
-    let env = TestEnv::empty();
+    let env = TestEnv::sqlite_empty();
     let out = env.output(&["resident", "list"]);
     assert_eq!(out.status.code(), Some(7));
     assert!(
@@ -58,7 +58,7 @@ fn every_command_refuses_a_missing_named_database_without_creating_it() {
 
 #[test]
 fn init_creates_a_named_database() {
-    let env = TestEnv::empty();
+    let env = TestEnv::sqlite_empty();
     let out = env.output(&["init"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(env.db.exists());
@@ -164,7 +164,7 @@ fn missing_values_never_wait_on_an_open_stdin() {
 
 #[test]
 fn global_flags_work_before_and_after_the_subcommand() {
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     env.add_resident("Okafor", &["--given-name", "Chidi"]);
     let after = env.stdout(&["resident", "list", "--format", "csv"]);
     let before = env.stdout(&["--format", "csv", "resident", "list"]);
@@ -174,7 +174,7 @@ fn global_flags_work_before_and_after_the_subcommand() {
     assert!(after.starts_with("id,family_name,"), "{after}");
     assert!(after.contains("\n1,Okafor,Chidi,"), "{after}");
 
-    let other = TestEnv::empty();
+    let other = TestEnv::sqlite_empty();
     let path = other.db.to_str().expect("utf-8");
     env.stdout(&["init", "--db", path]);
     assert!(other.db.exists());

@@ -56,7 +56,7 @@ fn every_command_has_examples_and_global_options() {
         );
         let options = help.split("\nGlobal options:\n").next().unwrap_or_default();
         assert!(
-            !options.contains("--db <PATH>"),
+            !options.contains("--db <DB>"),
             "{name}: --db outside Global options"
         );
         assert!(!help.starts_with("error:"), "{name}: {help}");
@@ -147,7 +147,7 @@ fn every_help_page_is_chinese_under_lang_zh() {
 /// a wider line (clap breaks only at spaces; Chinese text has none).
 #[test]
 fn every_help_page_fits_in_80_columns() {
-    let env = TestEnv::empty();
+    let env = TestEnv::sqlite_empty();
     for path in commands(&env) {
         for lang in ["en", "zh"] {
             let out = env

@@ -60,16 +60,59 @@ const BIG_ARG: usize = 131_000;
 /// enrolled in course 1 (session 1), feedback 1, notice 1.
 #[rustfmt::skip]
 fn seeded() -> TestEnv {
-    let env = TestEnv::with_community();
+    seeded_in(TestEnv::with_community())
+}
+
+/// `seeded`, on a SQLite file whatever the run: for the tests that look
+/// at the file or write behind the program's back.
+fn sqlite_seeded() -> TestEnv {
+    seeded_in(TestEnv::sqlite_with_community())
+}
+
+fn seeded_in(env: TestEnv) -> TestEnv {
     env.add_resident("Muster", &["--permit-expiry", "2026-12-10"]);
     for args in [
-        &["course", "add", "--title", "Tea", "--category", "tea", "--start", "2026-12-01 10:00",
-          "--duration", "90m", "--venue", "Hall", "--capacity", "5"][..],
+        &[
+            "course",
+            "add",
+            "--title",
+            "Tea",
+            "--category",
+            "tea",
+            "--start",
+            "2026-12-01 10:00",
+            "--duration",
+            "90m",
+            "--venue",
+            "Hall",
+            "--capacity",
+            "5",
+        ][..],
         &["course", "enroll", "1", "1"],
-        &["feedback", "log", "--resident", "1", "--category", "policy", "--channel", "phone",
-          "--subject", "Noise"],
-        &["notice", "add", "--title-en", "Water", "--title-zh", "停水", "--body-en", "Off",
-          "--body-zh", "停"],
+        &[
+            "feedback",
+            "log",
+            "--resident",
+            "1",
+            "--category",
+            "policy",
+            "--channel",
+            "phone",
+            "--subject",
+            "Noise",
+        ],
+        &[
+            "notice",
+            "add",
+            "--title-en",
+            "Water",
+            "--title-zh",
+            "停水",
+            "--body-en",
+            "Off",
+            "--body-zh",
+            "停",
+        ],
     ] {
         env.run(args).success();
     }
@@ -864,7 +907,7 @@ fn one_megabyte_values_in_files_are_refused() {
 
 #[test]
 fn stored_escape_sequences_never_reach_the_terminal() {
-    let env = seeded();
+    let env = sqlite_seeded();
     // Text no command would store (an older version, a hand-edited file).
     let evil = "'Evil' || char(27) || '[2J' || char(27) || ']0;pwned' || char(7) \
                 || char(155) || char(8)";
@@ -996,7 +1039,7 @@ fn hostile_targets(env: &TestEnv) -> Vec<(String, &'static str)> {
 
 #[test]
 fn output_files_never_overwrite_the_database_or_a_special_file() {
-    let env = seeded();
+    let env = sqlite_seeded();
     let targets = hostile_targets(&env);
     for printer in PRINTERS {
         for (path, needle) in &targets {
@@ -1009,7 +1052,7 @@ fn output_files_never_overwrite_the_database_or_a_special_file() {
 
 #[test]
 fn backups_calendars_and_rejects_never_overwrite_the_database() {
-    let env = seeded();
+    let env = sqlite_seeded();
     let targets = hostile_targets(&env);
     env.write(
         "in.csv",

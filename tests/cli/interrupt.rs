@@ -72,7 +72,7 @@ fn as_before(env: &TestEnv, residents: &str) {
 
 #[test]
 fn a_killed_import_into_a_populated_database_leaves_it_as_it_was() {
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     env.add_resident("Tanaka", &["--external-id", "T-1"]);
     env.add_resident("Okafor", &["--given-name", "Chidi"]);
     env.add_resident("Lund", &["--notes", "two\nlines"]);
@@ -88,7 +88,7 @@ fn a_killed_import_into_a_populated_database_leaves_it_as_it_was() {
 
 #[test]
 fn a_killed_bulk_load_into_an_empty_database_leaves_it_empty() {
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     env.write("big.csv", generate::file(ROWS));
     let residents = env.export();
     let db = env.path("desk.db");

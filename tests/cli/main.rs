@@ -42,6 +42,7 @@ mod report_residents;
 mod resident;
 mod scale;
 mod search;
+mod shared;
 mod tables;
 mod today;
 mod validation;

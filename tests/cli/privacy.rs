@@ -23,7 +23,16 @@ const ANNA: &[&str] = &[
 /// A desk with Anna (every personal field set, two feedback items, on the
 /// roster of a course still to come, present at a past session) and Bob.
 fn desk() -> TestEnv {
-    let env = TestEnv::with_community();
+    desk_in(TestEnv::with_community())
+}
+
+/// `desk`, on a SQLite file whatever the run: for the tests that look
+/// at the file or write behind the program's back.
+fn sqlite_desk() -> TestEnv {
+    desk_in(TestEnv::sqlite_with_community())
+}
+
+fn desk_in(env: TestEnv) -> TestEnv {
     env.add_resident(
         "Quixwellanna",
         &[
@@ -133,7 +142,7 @@ fn wal_len(env: &TestEnv) -> u64 {
 
 #[test]
 fn erased_values_are_in_neither_the_database_file_nor_its_wal() {
-    let env = desk();
+    let env = sqlite_desk();
     // Another connection keeps the database open, so the last change
     // stays in the write-ahead log.
     let reader = env.sql();
@@ -157,7 +166,7 @@ fn erased_values_are_in_neither_the_database_file_nor_its_wal() {
 
 #[test]
 fn a_reader_in_the_way_is_warned_about_and_the_next_run_finishes_the_job() {
-    let env = desk();
+    let env = sqlite_desk();
     let reader = env.sql();
     env.run(&["resident", "edit", "1", "--notes", "allergic to peanuts!"])
         .success();
@@ -255,7 +264,7 @@ fn feedback_stays_anonymous_and_attendance_stays_counted() {
 
 #[test]
 fn an_erased_resident_counts_as_active_in_the_months_before() {
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     env.add_resident("Early", &[]);
     env.sql()
         .execute(

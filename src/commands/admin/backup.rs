@@ -64,33 +64,33 @@ fn online_backup(
     path: &std::path::Path,
     dest: &std::path::Path,
 ) -> Result<()> {
-        let mut dest = rusqlite::Connection::open(dest)?;
-        // Checked: without a journal nothing must be left beside the copy.
-        let mode: String = dest.query_row("PRAGMA journal_mode=OFF", [], |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("off") {
-            return Err(AppError::internal(format!(
-                "the backup copy kept journal mode {mode}"
-            )));
-        }
-        let backup = rusqlite::backup::Backup::new(source, &mut dest)?;
-        // All pages in one step, inside one read transaction: under WAL the
-        // copy is the snapshot of its start and writers go on. Copied in
-        // slices instead, every write from another desk restarted the copy,
-        // and a desk that kept writing starved the backup for ever.
-        copy_all_pages(&backup)?;
-        drop(backup);
-        dest.execute_batch("PRAGMA journal_mode=DELETE;")?;
-        // The online backup copies pages as they are: a damaged database
-        // must not pass for a good copy.
-        let verdict: String = dest.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
-        if verdict != "ok" {
-            return Err(AppError::io(t!(
-                "desk-backup-damaged",
-                file = path.display().to_string(),
-                verdict = verdict
-            ))
-            .hint(t!("desk-backup-damaged-hint")));
-        }
+    let mut dest = rusqlite::Connection::open(dest)?;
+    // Checked: without a journal nothing must be left beside the copy.
+    let mode: String = dest.query_row("PRAGMA journal_mode=OFF", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("off") {
+        return Err(AppError::internal(format!(
+            "the backup copy kept journal mode {mode}"
+        )));
+    }
+    let backup = rusqlite::backup::Backup::new(source, &mut dest)?;
+    // All pages in one step, inside one read transaction: under WAL the
+    // copy is the snapshot of its start and writers go on. Copied in
+    // slices instead, every write from another desk restarted the copy,
+    // and a desk that kept writing starved the backup for ever.
+    copy_all_pages(&backup)?;
+    drop(backup);
+    dest.execute_batch("PRAGMA journal_mode=DELETE;")?;
+    // The online backup copies pages as they are: a damaged database
+    // must not pass for a good copy.
+    let verdict: String = dest.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+    if verdict != "ok" {
+        return Err(AppError::io(t!(
+            "desk-backup-damaged",
+            file = path.display().to_string(),
+            verdict = verdict
+        ))
+        .hint(t!("desk-backup-damaged-hint")));
+    }
     Ok(())
 }
 

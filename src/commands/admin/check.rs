@@ -114,12 +114,18 @@ fn server_foreign_keys(conn: &Connection) -> crate::db::SqlResult<Vec<(String, i
              WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace
              ORDER BY 1, 2",
         )?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
         .collect::<crate::db::SqlResult<_>>()?;
     let mut broken = Vec::new();
     for (table, column, parent, key, has_id) in keys {
         // Names from the catalogue of our own schema, not from input.
-        let named = if has_id { "c.id".to_string() } else { format!("c.{column}") };
+        let named = if has_id {
+            "c.id".to_string()
+        } else {
+            format!("c.{column}")
+        };
         let sql = format!(
             "SELECT {named} FROM {table} c WHERE c.{column} IS NOT NULL
                AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.{key} = c.{column})

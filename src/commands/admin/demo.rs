@@ -106,11 +106,10 @@ fn on_server(global: &GlobalArgs, clock: &Clock, url: &Path) -> Result<()> {
     let mut db = Db::open(&location, Create::Allowed)?;
     let found = crate::db::copy::content_rows(&db.conn)?;
     if found > 0 {
-        return Err(AppError::conflict(t!(
-            "desk-demo-not-demo",
-            file = url.display().to_string()
-        ))
-        .hint(t!("desk-demo-not-demo-hint")));
+        return Err(
+            AppError::conflict(t!("desk-demo-not-demo", file = url.display().to_string()))
+                .hint(t!("desk-demo-not-demo-hint")),
+        );
     }
     let loaded = load(&mut db, global, clock)?;
     ready(url, &loaded, clock);

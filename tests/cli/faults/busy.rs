@@ -3,7 +3,7 @@
 //! writes nothing; reading commands go on working meanwhile (WAL). All
 //! the writers wait at once, so the test takes one timeout, not twenty.
 //! `database.rs` has the single-command version with the reveal.
-use super::{desk, dump, run_all, READING, WRITING};
+use super::{dump, run_all, sqlite_desk, READING, WRITING};
 
 const BUSY: &str =
     "error: the database is busy: another process is still writing to it after 5 s\n\
@@ -11,7 +11,7 @@ const BUSY: &str =
 
 #[test]
 fn while_another_process_writes_writers_exit_6_and_readers_work() {
-    let env = desk();
+    let env = sqlite_desk();
     let before = dump(&env);
     let holder = env.sql();
     holder

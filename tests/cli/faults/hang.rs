@@ -46,7 +46,7 @@ fn people(env: &TestEnv, rows: usize) -> String {
 
 #[test]
 fn a_write_pass_failing_at_row_10_of_50000_ends_at_once() {
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     let file = people(&env, 50_000);
     // The database itself refuses the 10th row: a real failure inside the
     // write pass, with 49,990 rows still to come from the validator.

@@ -79,7 +79,7 @@ fn imports_killed_at_random_moments_are_all_or_nothing() {
     // Into a populated database (WAL) and an empty one (the bulk path,
     // with a rollback journal).
     for populated in [true, false] {
-        let env = TestEnv::with_community();
+        let env = TestEnv::sqlite_with_community();
         if populated {
             env.add_resident("Tanaka", &["--external-id", "T-1"]);
             env.add_resident("Lund", &["--notes", "two\nlines"]);
@@ -138,7 +138,7 @@ fn assert_roster_invariants(env: &TestEnv, capacity: usize) {
 fn enrollments_killed_at_random_moments_are_all_or_nothing() {
     const CAPACITY: usize = 20;
     let mut rng = Rng::seeded("enrollments", 0x5EA7_5EA7);
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     env.write("people.csv", generate::file(1_500));
     env.imports(&["people.csv"]);
     env.add_weekly_course("2026-12-01 18:30", &CAPACITY.to_string());

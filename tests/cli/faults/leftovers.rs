@@ -25,7 +25,16 @@ fn names(dir: &Path) -> Vec<String> {
 
 /// A database of a few megabytes, so a backup or export takes a while.
 fn big_desk() -> TestEnv {
-    let env = TestEnv::with_community();
+    big_desk_in(TestEnv::with_community())
+}
+
+/// `big_desk`, on a SQLite file whatever the run: for the tests that look
+/// at the file or write behind the program's back.
+fn sqlite_big_desk() -> TestEnv {
+    big_desk_in(TestEnv::sqlite_with_community())
+}
+
+fn big_desk_in(env: TestEnv) -> TestEnv {
     env.write("people.csv", generate::file(8_000));
     env.imports(&["people.csv"]);
     std::fs::create_dir(env.path("out")).expect("creates out/");
@@ -85,7 +94,7 @@ fn killed_exports_leave_no_temporary_file_once_the_next_export_has_run() {
 
 #[test]
 fn a_temporary_file_of_a_dead_run_is_removed_but_a_live_ones_is_kept() {
-    let env = big_desk();
+    let env = sqlite_big_desk();
     let out = env.path("out");
     // What a killed run leaves: its file and SQLite's journal, under the
     // pid of a process that is gone (above the kernel's pid limit).
@@ -108,7 +117,7 @@ fn a_temporary_file_of_a_dead_run_is_removed_but_a_live_ones_is_kept() {
 
 #[test]
 fn a_disk_that_fills_during_a_backup_leaves_no_journal_or_copy() {
-    let env = big_desk();
+    let env = sqlite_big_desk();
     let fs = env.path("fs");
     let _tmpfs = match Tmpfs::mount(&fs, "8m") {
         Ok(tmpfs) => tmpfs,

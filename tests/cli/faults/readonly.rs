@@ -6,7 +6,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use super::{desk, dump, run_all, READING, WRITING};
+use super::{dump, run_all, sqlite_desk, READING, WRITING};
 use crate::common::TestEnv;
 
 const NOBODY: u32 = 65534;
@@ -116,7 +116,7 @@ pub(super) fn set_mode(path: &Path, mode: u32) {
 
 #[test]
 fn a_read_only_database_reads_and_refuses_writes_with_exit_7() {
-    let env = desk();
+    let env = sqlite_desk();
     let runner = match Runner::for_env(&env) {
         Ok(runner) => runner,
         Err(why) => {

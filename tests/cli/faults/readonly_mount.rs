@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use super::readonly::{set_mode, Runner};
-use super::{desk, dump, run_all, sidecar, READING, WRITING};
+use super::{dump, run_all, sidecar, sqlite_desk, READING, WRITING};
 use crate::common::{assert_error_shape, stderr, TestEnv};
 
 /// `dir` bound onto itself read-only; unmounted when dropped.
@@ -60,7 +60,7 @@ fn names(dir: &Path) -> Vec<String> {
 
 /// `desk()` with its database moved into the folder `ro/`.
 fn desk_in_folder() -> TestEnv {
-    let mut env = desk();
+    let mut env = sqlite_desk();
     let dir = env.path("ro");
     std::fs::create_dir(&dir).expect("creates ro/");
     assert!(
@@ -118,7 +118,7 @@ fn a_database_on_a_read_only_mount_reads_and_refuses_writes_naming_the_mount() {
 
 #[test]
 fn changes_still_in_the_wal_on_a_read_only_mount_are_refused_not_ignored() {
-    let mut env = desk();
+    let mut env = sqlite_desk();
     let dir = env.path("ro");
     std::fs::create_dir(&dir).expect("creates ro/");
     // Another desk's change, still in the WAL when the folder was copied.

@@ -53,7 +53,7 @@ fn finish(mut child: Child, rest: mpsc::Receiver<String>) -> (Option<i32>, Strin
 
 #[test]
 fn a_community_renamed_while_an_import_waits_fails_it_with_nothing_written() {
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     let mut csv = String::from("family_name,nationality,community\n");
     for i in 0..2_000 {
         csv.push_str(&format!("Fam{i},DE,Green Court\n"));
@@ -81,7 +81,7 @@ fn a_community_renamed_while_an_import_waits_fails_it_with_nothing_written() {
 
 #[test]
 fn a_row_invalid_since_goes_to_the_rejects_file_with_skip_invalid() {
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     env.run(&["community", "add", "Jade Terrace"]).success();
     env.write(
         "people.csv",
@@ -122,7 +122,7 @@ fn a_row_invalid_since_goes_to_the_rejects_file_with_skip_invalid() {
 
 #[test]
 fn a_resident_erased_while_a_feedback_import_waits_fails_it() {
-    let env = TestEnv::with_community();
+    let env = TestEnv::sqlite_with_community();
     env.add_resident("Müller", &["--external-id", "GC-1"]);
     env.write(
         "feedback.csv",
