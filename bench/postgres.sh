@@ -63,7 +63,7 @@ row() {
         "$(json "$BIN" --db "$DB" --no-input "$@")")
     printf '%-28s %12s %12s %8s\n' "$label" "$ma" "$mb" "$ratio"
 }
-row today today --format csv
+row today today --format json
 row "report monthly" report monthly --month 2026-11 --format csv
 mapfile -t QUERIES < <(python3 "$HELPER" pick "$DB" "$BIN")
 for q in "${QUERIES[@]}"; do

@@ -17,7 +17,8 @@
 //! - `temp.x` names the session's temporary table, `pg_temp.x`;
 //! - `name COLLATE NOCASE` becomes `lower(name)` (SQLite's NOCASE folds
 //!   ASCII letters only, as `lower` does under the "C" collation);
-//! - a unary `+` (SQLite's way to keep an index out of a term) is dropped;
+//! - a unary `+` (SQLite's way to keep an index out of a term) and
+//!   `INDEXED BY name` (its way to name one) are dropped;
 //! - a 0/1 column used as a condition (`OR r.address_changed`) is
 //!   compared with 1;
 //! - `json_each(list)` over a JSON array of ids becomes our own
@@ -196,6 +197,15 @@ pub fn rewrite(sql: &str) -> Rewritten {
                 continue;
             }
             Token::Punct('+') if follows_operator(&out) => {}
+            Token::Word(w)
+                if w.eq_ignore_ascii_case("indexed")
+                    && next_solid(&tokens, i + 1).is_some_and(|j| tokens[j].is_word("by")) =>
+            {
+                // Skip INDEXED BY and the index's name.
+                let by = next_solid(&tokens, i + 1).unwrap_or(i);
+                i = next_solid(&tokens, by + 1).map_or(tokens.len(), |name| name + 1);
+                continue;
+            }
             Token::Word(w) if w.eq_ignore_ascii_case("like") => {
                 out.push(Token::Word("ILIKE".into()));
             }
@@ -463,6 +473,10 @@ mod tests {
         assert_eq!(
             to_postgres("SELECT 1 ORDER BY c.name COLLATE NOCASE, a.value"),
             "SELECT 1 ORDER BY lower(c.name) NULLS FIRST, a.value NULLS FIRST"
+        );
+        assert_eq!(
+            to_postgres("SELECT a FROM residents INDEXED BY residents_name_key WHERE a != ''"),
+            "SELECT a FROM residents  WHERE a != ''"
         );
         assert_eq!(
             to_postgres("WHERE +f.at >= ?1 AND +f.at < ?2 AND a + b > 1"),

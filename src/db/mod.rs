@@ -9,6 +9,7 @@ mod files;
 mod functions;
 mod migrate;
 pub mod pg;
+pub use pg::CopyRows;
 mod readonly;
 pub mod values;
 

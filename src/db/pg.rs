@@ -290,6 +290,19 @@ impl Pg {
         Ok(self.client.borrow_mut().query(&stmt.statement, &refs)?)
     }
 
+    /// COPY … FROM STDIN of `data`, in COPY's text format.
+    pub(crate) fn copy_in(&self, sql: &str, data: &[u8]) -> Result<()> {
+        use std::io::Write;
+        let mut client = self.client.borrow_mut();
+        let mut writer = client.copy_in(sql)?;
+        writer.write_all(data).map_err(|e| Error::Value {
+            column: 0,
+            reason: e.to_string(),
+        })?;
+        writer.finish()?;
+        Ok(())
+    }
+
     /// Statements without parameters, SQLite's text rewritten.
     pub(crate) fn batch(&self, sql: &str) -> Result<()> {
         Ok(self
@@ -477,6 +490,21 @@ mod tests {
     }
 
     #[test]
+    fn copy_lines_escape_what_the_text_format_reads_specially() {
+        let mut out = Vec::new();
+        line(
+            &mut out,
+            [
+                ValueRef::Integer(7),
+                ValueRef::Null,
+                ValueRef::Text(b"a\tb\tc\nd\re\\f"),
+            ]
+            .into_iter(),
+        );
+        assert_eq!(out, b"7\t\\N\ta\\tb\\tc\\nd\\re\\\\f\n".to_vec());
+    }
+
+    #[test]
     fn pgpass_lines_match_with_wildcards_and_escapes() {
         let wanted = ["db.center", "5432", "desk", "clerk"];
         assert_eq!(
@@ -504,4 +532,82 @@ mod tests {
         let ok = config("postgresql://clerk@db.center:5433/desk").expect("parses");
         assert_eq!(shown(&ok), "clerk@db.center:5433/desk");
     }
+}
+
+/// Rows gathered for COPY (PostgreSQL's text format) into two tables: a
+/// first load's residents and their search entries.
+#[derive(Default)]
+pub struct CopyRows {
+    first: Vec<u8>,
+    second: Vec<u8>,
+    rows: usize,
+}
+
+/// Rows sent per COPY: about a megabyte of residents.
+const COPY_BATCH: usize = 5_000;
+
+impl CopyRows {
+    pub fn push<'a>(
+        &mut self,
+        first: impl Iterator<Item = ValueRef<'a>>,
+        second: impl IntoIterator<Item = ValueRef<'a>>,
+    ) {
+        line(&mut self.first, first);
+        line(&mut self.second, second.into_iter());
+        self.rows += 1;
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.rows >= COPY_BATCH
+    }
+
+    /// COPYs the gathered rows (`first_sql` first: the second table's rows
+    /// refer to the first's) and starts again empty.
+    pub fn send(
+        &mut self,
+        conn: &super::Connection,
+        first_sql: &str,
+        second_sql: &str,
+    ) -> Result<()> {
+        if self.rows == 0 {
+            return Ok(());
+        }
+        let pg = conn.pg().ok_or(Error::Value {
+            column: 0,
+            reason: "COPY needs PostgreSQL".into(),
+        })?;
+        pg.copy_in(first_sql, &self.first)?;
+        pg.copy_in(second_sql, &self.second)?;
+        self.first.clear();
+        self.second.clear();
+        self.rows = 0;
+        Ok(())
+    }
+}
+
+/// One line of COPY's text format: tab-separated, `\N` for NULL, and
+/// backslash, tab, newline and carriage return escaped.
+fn line<'a>(out: &mut Vec<u8>, values: impl Iterator<Item = ValueRef<'a>>) {
+    for (i, value) in values.enumerate() {
+        if i > 0 {
+            out.push(b'\t');
+        }
+        match value {
+            ValueRef::Null => out.extend_from_slice(b"\\N"),
+            ValueRef::Integer(n) => out.extend_from_slice(n.to_string().as_bytes()),
+            ValueRef::Real(x) => out.extend_from_slice(x.to_string().as_bytes()),
+            ValueRef::Text(t) | ValueRef::Blob(t) => {
+                for &b in t {
+                    match b {
+                        b'\\' => out.extend_from_slice(b"\\\\"),
+                        b'\t' => out.extend_from_slice(b"\\t"),
+                        b'\n' => out.extend_from_slice(b"\\n"),
+                        b'\r' => out.extend_from_slice(b"\\r"),
+                        b => out.push(b),
+                    }
+                }
+            }
+        }
+    }
+    out.push(b'\n');
 }

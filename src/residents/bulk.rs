@@ -80,17 +80,24 @@ pub fn id_base(conn: &Connection) -> Result<i64> {
 }
 
 /// Drops the residents' secondary indexes, returning (name, definition).
+/// (On PostgreSQL too: DDL is part of the transaction there.)
 pub fn drop_indexes(conn: &Connection) -> Result<Vec<(String, String)>> {
-    let mut stmt = conn.prepare(
+    let sql = if conn.is_postgres() {
+        "SELECT indexname, indexdef FROM pg_indexes
+         WHERE schemaname = current_schema() AND tablename = 'residents'
+           AND indexname != 'residents_pkey' ORDER BY indexname"
+    } else {
         "SELECT name, sql FROM main.sqlite_master
-         WHERE type = 'index' AND tbl_name = 'residents' AND sql IS NOT NULL ORDER BY name",
-    )?;
+         WHERE type = 'index' AND tbl_name = 'residents' AND sql IS NOT NULL ORDER BY name"
+    };
+    let mut stmt = conn.prepare(sql)?;
     let indexes: Vec<(String, String)> = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<crate::db::SqlResult<_>>()?;
+    let schema = if conn.is_postgres() { "" } else { "main." };
     for (name, _) in &indexes {
         // Index names come from our own schema, never from input.
-        conn.execute_batch(&format!("DROP INDEX main.\"{name}\";"))?;
+        conn.execute_batch(&format!("DROP INDEX {schema}\"{name}\";"))?;
     }
     Ok(indexes)
 }
@@ -98,15 +105,34 @@ pub fn drop_indexes(conn: &Connection) -> Result<Vec<(String, String)>> {
 /// Lets SQLite sort with a second thread while it builds indexes (about a
 /// third faster on a million rows); memory stays SQLite's page cache.
 pub fn sort_in_parallel(conn: &Connection) -> Result<()> {
+    if conn.is_postgres() {
+        return Ok(());
+    }
     conn.query_row("PRAGMA threads = 2", [], |_| Ok(()))?;
     Ok(())
 }
 
 /// Builds one index again; `false` when a UNIQUE index met duplicates.
+/// On PostgreSQL inside a savepoint: a failed statement there would end
+/// the whole transaction.
 pub fn create_index(conn: &Connection, sql: &str) -> Result<bool> {
+    let server = conn.is_postgres();
+    if server {
+        conn.execute_batch("SAVEPOINT expatdesk_index")?;
+    }
     match conn.execute_batch(sql) {
-        Ok(()) => Ok(true),
-        Err(e) if e.is_constraint() => Ok(false),
+        Ok(()) => {
+            if server {
+                conn.execute_batch("RELEASE SAVEPOINT expatdesk_index")?;
+            }
+            Ok(true)
+        }
+        Err(e) if e.is_constraint() => {
+            if server {
+                conn.execute_batch("ROLLBACK TO SAVEPOINT expatdesk_index")?;
+            }
+            Ok(false)
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -117,14 +143,14 @@ pub fn hard_duplicates(conn: &Connection, batch: i64) -> Result<Vec<(i64, i64, D
     let queries = [
         (
             "SELECT group_concat(id) FROM (SELECT id, external_id FROM residents
-               WHERE batch_id = ?1 AND external_id IS NOT NULL ORDER BY external_id, id)
+               WHERE batch_id = ?1 AND external_id IS NOT NULL ORDER BY external_id, id) AS d
              GROUP BY external_id HAVING count(*) > 1",
             Duplicate::ExternalId,
         ),
         (
             "SELECT group_concat(id) FROM (SELECT id, passport_number, nationality FROM residents
                WHERE batch_id = ?1 AND passport_number IS NOT NULL
-               ORDER BY passport_number, nationality, id)
+               ORDER BY passport_number, nationality, id) AS d
              GROUP BY passport_number, nationality HAVING count(*) > 1",
             Duplicate::Passport,
         ),

@@ -1,5 +1,5 @@
 //! SQL for residents: the only place that knows their tables.
-use crate::db::{params, Connection, OptionalExtension, Row};
+use crate::db::{params, Connection, OptionalExtension, Row, ToValue};
 
 use super::fields::{CommunityRef, Refs};
 use super::model::{duplicate_of, Duplicate, Resident, ResidentData};
@@ -134,7 +134,17 @@ pub struct Inserter<'c> {
     conn: &'c Connection,
     resident: crate::db::Statement<'c>,
     search: crate::db::Statement<'c>,
+    /// A first load on PostgreSQL: rows gathered for COPY, not inserted
+    /// one by one (`flush` sends them).
+    copy: Option<crate::db::CopyRows>,
 }
+
+/// The columns of `INSERT INTO residents` above, in order, for COPY.
+const COPY_RESIDENTS: &str = "COPY residents (id, external_id, family_name, given_name,
+    chinese_name, nationality, gender, birth_date, phone, email, wechat, community_id, address,
+    languages, arrival_date, residence_registered_on, permit_type, permit_number, permit_expiry,
+    passport_number, consent_contact, consent_share, status, moved_out_on, notes, name_key,
+    registered_at, updated_at, batch_id) FROM STDIN";
 
 impl<'c> Inserter<'c> {
     pub fn new(conn: &'c Connection) -> Result<Self> {
@@ -154,7 +164,32 @@ impl<'c> Inserter<'c> {
             conn,
             resident,
             search,
+            copy: None,
         })
+    }
+
+    /// For a first load into an empty table: on PostgreSQL the rows go in
+    /// by COPY, a batch at a time (the same transaction, so still all or
+    /// nothing); on SQLite as `new`.
+    pub fn bulk(conn: &'c Connection) -> Result<Self> {
+        let mut inserter = Self::new(conn)?;
+        if conn.is_postgres() {
+            inserter.copy = Some(crate::db::CopyRows::default());
+        }
+        Ok(inserter)
+    }
+
+    /// Sends the rows gathered for COPY; a no-op otherwise. Called before
+    /// anything reads the residents back, and at the end of the load.
+    pub fn flush(&mut self) -> Result<()> {
+        if let Some(copy) = &mut self.copy {
+            copy.send(
+                self.conn,
+                COPY_RESIDENTS,
+                "COPY resident_search (resident_id, haystack) FROM STDIN",
+            )?;
+        }
+        Ok(())
     }
 
     /// Inserts one resident under `id` (or the next id); returns the id.
@@ -166,7 +201,7 @@ impl<'c> Inserter<'c> {
         at: &str,
         batch: Option<i64>,
     ) -> Result<i64> {
-        self.resident.execute(params![
+        let values = params![
             id,
             d.external_id,
             d.family_name,
@@ -195,7 +230,20 @@ impl<'c> Inserter<'c> {
             keys.name_key,
             at,
             batch,
-        ])?;
+        ];
+        if let (Some(copy), Some(id)) = (&mut self.copy, id) {
+            // registered_at and updated_at are both `at` (?27 twice).
+            let row = values[..27].iter().chain(&values[26..]);
+            copy.push(
+                row.map(|v| v.to_value()),
+                [id.to_value(), keys.haystack.to_value()],
+            );
+            if copy.is_full() {
+                self.flush()?;
+            }
+            return Ok(id);
+        }
+        self.resident.execute(values)?;
         let id = match id {
             Some(id) => id,
             None => self.conn.last_insert_rowid()?,

@@ -90,7 +90,7 @@ fn bulk_duplicates_inside_the_file_name_both_lines_and_nothing_is_written() {
 
 #[test]
 fn bulk_allow_duplicate_lets_the_likely_one_in_and_builds_the_indexes() {
-    let env = TestEnv::sqlite_with_community();
+    let env = TestEnv::with_community();
     let likely = duplicates().lines().nth(2).expect("third").to_string();
     env.write("bulk.csv", format!("{}{likely}\n", generate::file(BULK)));
     let out = env

@@ -248,8 +248,9 @@ fn second_pass(
     create_communities(&tx, batch, &checked.new_communities, &actor.at)?;
     let refs = store::load_refs(&tx)?;
     let existing: i64 = tx.query_row("SELECT count(*) FROM residents", [], |r| r.get(0))?;
-    // Indexes dropped and rebuilt: SQLite's fast path for a first load.
-    let bulk_load = existing == 0 && checked.valid > BULK_ROWS && !tx.is_postgres();
+    // A first load: indexes dropped and rebuilt, rows streamed in (COPY on
+    // PostgreSQL), duplicates found afterwards in one pass.
+    let bulk_load = existing == 0 && checked.valid > BULK_ROWS;
     let indexes = if bulk_load {
         bulk::drop_indexes(&tx)?
     } else {
@@ -257,7 +258,11 @@ fn second_pass(
     };
     let mut w = Writer {
         conn: &tx,
-        inserter: store::Inserter::new(&tx)?,
+        inserter: if bulk_load {
+            store::Inserter::bulk(&tx)?
+        } else {
+            store::Inserter::new(&tx)?
+        },
         input,
         options,
         actor,

@@ -215,6 +215,7 @@ impl Writer<'_> {
 
     /// After a bulk load: indexes back, and the duplicates they reveal.
     pub(super) fn finish_bulk(&mut self, indexes: Vec<(String, String)>) -> Result<()> {
+        self.inserter.flush()?;
         let mut pairs: Vec<(i64, i64, Duplicate)> = Vec::new();
         let mut failed = Vec::new();
         bulk::sort_in_parallel(self.conn)?;

@@ -316,3 +316,9 @@ CREATE TRIGGER feedback_history_id BEFORE INSERT ON feedback_history FOR EACH RO
 CREATE FUNCTION date(day text, modifier text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT to_char(day::date + regexp_replace(modifier, '\s*days?$', '')::integer, 'YYYY-MM-DD') $$;
+
+-- SQLite's group_concat(id): the ids in input order, comma-separated.
+CREATE FUNCTION expatdesk_concat_step(acc text, id bigint) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN id IS NULL THEN acc WHEN acc IS NULL THEN id::text ELSE acc || ',' || id::text END $$;
+CREATE AGGREGATE group_concat(bigint) (SFUNC = expatdesk_concat_step, STYPE = text);
