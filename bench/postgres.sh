@@ -41,19 +41,23 @@ DB=$OUT/pgbench-$N.db
 rm -f "$DB" "$DB-wal" "$DB-shm"
 
 export EXPATDESK_NOW=2026-11-27T09:30:00+08:00
+ms() { python3 -c "import sys; print(f'{(float(sys.argv[2]) - float(sys.argv[1])) * 1000:.0f}')" "$@"; }
+# Prints "residents_ms feedback_ms" for a fresh database at $1.
 import_time() {
-    local db=$1 start end
+    local db=$1 t0 t1 t2
     "$BIN" --db "$db" --quiet init
-    start=$(date +%s.%N)
+    t0=$(date +%s.%N)
     "$BIN" --db "$db" --quiet --no-input resident import "$CSV" --create-communities
+    t1=$(date +%s.%N)
     "$BIN" --db "$db" --quiet --no-input feedback import "$FB" >/dev/null
-    end=$(date +%s.%N)
-    python3 -c "print(f'{($end - $start) * 1000:.0f}')"
+    t2=$(date +%s.%N)
+    echo "$(ms "$t0" "$t1") $(ms "$t1" "$t2")"
 }
-ia=$(import_time "$URL")
-ib=$(import_time "$DB")
+read -r ra fa < <(import_time "$URL")
+read -r rb fb < <(import_time "$DB")
 printf '%-28s %12s %12s %8s\n' what "PostgreSQL ms" "SQLite ms" "A/B"
-printf '%-28s %12s %12s %8.2f\n' "import $N + $M feedback" "$ia" "$ib" "$(python3 -c "print($ia / $ib)")"
+printf '%-28s %12s %12s %8.2f\n' "import $N residents" "$ra" "$rb" "$(python3 -c "print($ra / $rb)")"
+printf '%-28s %12s %12s %8.2f\n' "import $M feedback" "$fa" "$fb" "$(python3 -c "print($fa / $fb)")"
 
 json() { python3 -c 'import json,sys; print(json.dumps(sys.argv[1:]))' "$@"; }
 row() {

@@ -756,11 +756,17 @@ impl Connection {
         match (&self.inner, begin) {
             (Inner::Lite(_), Begin::Immediate) => self.execute_batch("BEGIN IMMEDIATE")?,
             (Inner::Lite(_), Begin::Deferred) => self.execute_batch("BEGIN DEFERRED")?,
-            (Inner::Pg(pg), Begin::Immediate) => pg.batch_native(&format!(
-                "BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"
-            ))?,
-            (Inner::Pg(pg), Begin::Deferred) => {
-                pg.batch_native("BEGIN ISOLATION LEVEL REPEATABLE READ")?
+            (Inner::Pg(pg), begin) => {
+                // A read transaction held open for cursors ends first (the
+                // cursors are WITH HOLD: a loop over them goes on).
+                pg.end_implicit()?;
+                pg.batch_native(&match begin {
+                    Begin::Immediate => {
+                        format!("BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+                    }
+                    Begin::Deferred => "BEGIN ISOLATION LEVEL REPEATABLE READ".to_string(),
+                })?;
+                pg.explicit.set(true);
             }
         }
         Ok(Transaction {
@@ -803,13 +809,21 @@ impl Transaction<'_> {
     pub fn commit(mut self) -> Result<()> {
         self.conn.execute_batch("COMMIT")?;
         self.done = true;
+        self.ended();
         Ok(())
     }
 
     /// Undoes everything (a dry run); dropping does the same.
     pub fn rollback(mut self) -> Result<()> {
         self.done = true;
+        self.ended();
         self.conn.execute_batch("ROLLBACK")
+    }
+
+    fn ended(&self) {
+        if let Some(pg) = self.conn.pg() {
+            pg.explicit.set(false);
+        }
     }
 }
 
@@ -835,6 +849,7 @@ impl Drop for Transaction<'_> {
             Inner::Lite(_) => {}
             Inner::Pg(pg) => {
                 let _ = pg.batch_native("ROLLBACK");
+                pg.explicit.set(false);
             }
         }
     }

@@ -11,6 +11,9 @@
 //!   cannot type one that is only tested for NULL;
 //! - `ORDER BY` items get SQLite's NULL order spelled out (`NULLS FIRST`
 //!   ascending, `NULLS LAST` descending), so both engines list rows alike;
+//!   not a column that is NOT NULL wherever it occurs (`NOT_NULL`): there it
+//!   changes nothing, and would keep the server from reading an index in
+//!   order (the primary keys are `ASC NULLS LAST`);
 //! - `LIKE` becomes `ILIKE` (SQLite's LIKE ignores ASCII case);
 //! - `a IS b` / `a IS NOT b` with a value on the right become
 //!   `IS NOT DISTINCT FROM` / `IS DISTINCT FROM`;
@@ -123,6 +126,51 @@ pub struct Rewritten {
     /// own parameter whose value it takes.
     pub order: Vec<usize>,
 }
+
+/// Columns that are NOT NULL in every table that has them (the schema
+/// test in `db::migrate` holds this list to the schema).
+pub(crate) const NOT_NULL: &[&str] = &[
+    "id",
+    "name",
+    "name_key",
+    "created_at",
+    "name_en",
+    "at",
+    "operator",
+    "action",
+    "entity",
+    "detail",
+    "key",
+    "value",
+    "kind",
+    "source",
+    "started_at",
+    "title_en",
+    "body_en",
+    "body_zh",
+    "nationality",
+    "gender",
+    "community_id",
+    "registered_at",
+    "updated_at",
+    "title",
+    "start",
+    "course_id",
+    "starts_at",
+    "ends_at",
+    "sequence",
+    "status",
+    "enrolled_at",
+    "session_id",
+    "marked_at",
+    "received_at",
+    "channel",
+    "subject",
+    "due_on",
+    "feedback_id",
+    "to_status",
+    "notice_id",
+];
 
 /// The 0/1 columns the stores use as conditions.
 const TRUTH_COLUMNS: &[&str] = &["address_changed", "permit_changed"];
@@ -308,6 +356,21 @@ fn is_condition(out: &[Token], tokens: &[Token], i: usize) -> bool {
     opens && closes
 }
 
+/// Is this ORDER BY item a plain column (`c`, `t.c`, with ASC/DESC) that
+/// is never NULL?
+fn not_null_column(item: &[Token]) -> bool {
+    let solid: Vec<&Token> = item
+        .iter()
+        .filter(|t| !t.is_space() && !t.is_word("asc") && !t.is_word("desc"))
+        .collect();
+    let column = match solid.as_slice() {
+        [Token::Word(c)] => c,
+        [Token::Word(_), Token::Punct('.'), Token::Word(c)] => c,
+        _ => return false,
+    };
+    NOT_NULL.iter().any(|n| column.eq_ignore_ascii_case(n))
+}
+
 /// Wraps the name just written (`c.name`, `name`) in `lower(…)`.
 fn wrap_in_lower(out: &mut Vec<Token>) {
     while out.last().is_some_and(Token::is_space) {
@@ -357,6 +420,7 @@ fn order_nulls(tokens: &mut Vec<Token>) {
         let mut item_end: Option<usize> = None; // last solid token of the item
         let mut item_has_nulls = false;
         let mut item_desc = false;
+        let mut item_start = j;
         loop {
             let at_end = j >= tokens.len();
             let ends_item = at_end
@@ -366,7 +430,9 @@ fn order_nulls(tokens: &mut Vec<Token>) {
                             .iter()
                             .any(|w| tokens[j].is_word(w))));
             if ends_item {
-                if let (Some(last), false) = (item_end, item_has_nulls) {
+                let never_null =
+                    item_end.is_some_and(|last| not_null_column(&tokens[item_start..=last]));
+                if let (Some(last), false) = (item_end, item_has_nulls || never_null) {
                     let nulls = if item_desc {
                         " NULLS LAST"
                     } else {
@@ -382,6 +448,7 @@ fn order_nulls(tokens: &mut Vec<Token>) {
                     break;
                 }
                 j += 1;
+                item_start = j;
                 continue;
             }
             match &tokens[j] {
@@ -432,6 +499,40 @@ mod tests {
         );
     }
 
+    /// `NOT_NULL` names only columns that are NOT NULL (or the primary
+    /// key) in every table of the schema that has them.
+    #[test]
+    fn not_null_columns_are_not_null_in_every_table() {
+        let db = crate::db::Db::in_memory().expect("schema");
+        let tables: Vec<String> = db
+            .conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            )
+            .expect("tables")
+            .query_map([], |r| r.get(0))
+            .expect("rows")
+            .collect::<crate::db::SqlResult<_>>()
+            .expect("names");
+        for table in tables {
+            let mut stmt = db
+                .conn
+                .prepare("SELECT name, \"notnull\", pk FROM pragma_table_info(?1)")
+                .expect("info");
+            let columns = stmt
+                .query_map([&table], |r| {
+                    Ok((r.get::<String>(0)?, r.get::<i64>(1)?, r.get::<i64>(2)?))
+                })
+                .expect("rows");
+            for column in columns {
+                let (name, not_null, pk) = column.expect("column");
+                if super::NOT_NULL.contains(&name.as_str()) {
+                    assert!(not_null == 1 || pk > 0, "{table}.{name} may be NULL");
+                }
+            }
+        }
+    }
+
     #[test]
     fn placeholders_become_numbered() {
         assert_eq!(
@@ -454,6 +555,11 @@ mod tests {
             to_postgres("SELECT a FROM t ORDER BY a, b DESC, lower(c) ASC LIMIT 3"),
             "SELECT a FROM t ORDER BY a NULLS FIRST, b DESC NULLS LAST, lower(c) ASC NULLS FIRST LIMIT 3"
         );
+        // A column never NULL keeps its plain order (and its index).
+        assert_eq!(
+            to_postgres("SELECT a FROM t ORDER BY t.received_at, id DESC, r.permit_expiry"),
+            "SELECT a FROM t ORDER BY t.received_at, id DESC, r.permit_expiry NULLS FIRST"
+        );
         assert_eq!(
             to_postgres("SELECT (SELECT x FROM u ORDER BY x DESC) FROM t ORDER BY coalesce(a, b)"),
             "SELECT (SELECT x FROM u ORDER BY x DESC NULLS LAST) FROM t ORDER BY coalesce(a, b) NULLS FIRST"
@@ -472,7 +578,7 @@ mod tests {
     fn nocase_and_unary_plus_read_as_in_sqlite() {
         assert_eq!(
             to_postgres("SELECT 1 ORDER BY c.name COLLATE NOCASE, a.value"),
-            "SELECT 1 ORDER BY lower(c.name) NULLS FIRST, a.value NULLS FIRST"
+            "SELECT 1 ORDER BY lower(c.name) NULLS FIRST, a.value"
         );
         assert_eq!(
             to_postgres("SELECT a FROM residents INDEXED BY residents_name_key WHERE a != ''"),

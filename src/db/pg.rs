@@ -47,6 +47,11 @@ pub(crate) struct Pg {
     changes: Cell<u64>,
     /// Cursors open now: the next one is named after the count.
     cursors: Cell<usize>,
+    /// A transaction of ours (`Connection::begin`) is open.
+    pub(crate) explicit: Cell<bool>,
+    /// A read transaction opened for cursors outside any transaction of
+    /// ours: closed with the last cursor, or before ours begins.
+    implicit: Cell<bool>,
 }
 
 /// Rows fetched per round trip from a cursor.
@@ -54,7 +59,11 @@ const FETCH: usize = 512;
 
 /// The rows of one query, fetched from a server-side cursor a batch at a
 /// time, so a listing of a million rows holds one batch in memory, as on
-/// SQLite. `WITH HOLD`: the cursor outlives a commit made while it is read.
+/// SQLite, and a reader that stops early (a table's first rows) makes the
+/// server stop too. A cursor lives in a transaction: outside ours, in a
+/// REPEATABLE READ one opened for it and committed with the last cursor.
+/// `WITH HOLD`: a cursor outlives a commit made while it is read (a write
+/// transaction begun inside a loop over rows).
 pub(crate) struct Cursor<'c> {
     pg: &'c Pg,
     name: String,
@@ -88,6 +97,9 @@ impl Drop for Cursor<'_> {
             let _ = client.batch_execute(&format!("CLOSE {}", self.name));
         }
         self.pg.cursors.set(self.pg.cursors.get().saturating_sub(1));
+        if self.pg.cursors.get() == 0 {
+            let _ = self.pg.end_implicit();
+        }
     }
 }
 
@@ -219,6 +231,8 @@ impl Pg {
             native: RefCell::new(HashMap::new()),
             changes: Cell::new(0),
             cursors: Cell::new(0),
+            explicit: Cell::new(false),
+            implicit: Cell::new(false),
         })
     }
 
@@ -256,8 +270,20 @@ impl Pg {
         Ok(stmt)
     }
 
+    /// Commits the read transaction opened for cursors, if one is open.
+    pub(crate) fn end_implicit(&self) -> Result<()> {
+        if self.implicit.replace(false) {
+            self.batch_native("COMMIT")?;
+        }
+        Ok(())
+    }
+
     /// The rows of `stmt` through a cursor (see `Cursor`).
     pub(crate) fn cursor(&self, stmt: &Prepared, values: &[ValueRef]) -> Result<Cursor<'_>> {
+        if !self.explicit.get() && !self.implicit.get() {
+            self.batch_native("BEGIN ISOLATION LEVEL REPEATABLE READ")?;
+            self.implicit.set(true);
+        }
         let name = format!("expatdesk_rows_{}", self.cursors.get());
         let declare = self.native(&format!(
             "DECLARE {name} NO SCROLL CURSOR WITH HOLD FOR {}",

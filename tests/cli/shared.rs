@@ -123,6 +123,16 @@ fn on(env: &TestEnv, db: &str, args: &[&str]) -> Output {
         .expect("runs")
 }
 
+/// The demo in a SQLite file, copied onto the server database `url`.
+fn demo_on(url: &str) -> (TestEnv, String) {
+    let env = TestEnv::sqlite_empty();
+    env.run(&["demo"]).success();
+    let file = env.db.to_string_lossy().into_owned();
+    let out = on(&env, &file, &["copy", "--from", &file, "--to", url]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    (env, file)
+}
+
 fn same_output(env: &TestEnv, a: &str, b: &str, screens: &[&[&str]]) {
     for args in screens {
         let (x, y) = (on(env, a, args), on(env, b, args));
@@ -188,12 +198,7 @@ fn the_demo_copied_to_postgres_reads_byte_for_byte_the_same_and_copies_back() {
 #[test]
 fn copy_refuses_a_target_with_content_and_leaves_it_as_it_was() {
     let Some(url) = server() else { return };
-    let env = TestEnv::sqlite_empty();
-    env.run(&["demo"]).success();
-    let file = env.db.to_string_lossy().into_owned();
-    assert!(on(&env, &file, &["copy", "--from", &file, "--to", &url])
-        .status
-        .success());
+    let (env, file) = demo_on(&url);
     let before = on(&env, &url, &["resident", "export", "--format", "csv"]).stdout;
     let again = on(&env, &file, &["copy", "--from", &file, "--to", &url]);
     assert_eq!(again.status.code(), Some(4), "{}", stderr(&again));
@@ -313,12 +318,7 @@ fn eight_desks_at_once_never_oversell_and_each_drop_promotes_one() {
 #[test]
 fn backup_on_postgres_is_a_sqlite_snapshot_that_opens_anywhere() {
     let Some(url) = server() else { return };
-    let env = TestEnv::sqlite_empty();
-    env.run(&["demo"]).success();
-    let file = env.db.to_string_lossy().into_owned();
-    assert!(on(&env, &file, &["copy", "--from", &file, "--to", &url])
-        .status
-        .success());
+    let (env, _) = demo_on(&url);
     let snapshot = env.path("snapshot.db");
     let out = on(&env, &url, &["backup", &snapshot.to_string_lossy()]);
     assert!(out.status.success(), "{}", stderr(&out));

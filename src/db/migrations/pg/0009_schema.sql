@@ -180,10 +180,12 @@ CREATE INDEX residents_permit ON residents(permit_number)
     WHERE permit_number IS NOT NULL;
 CREATE INDEX residents_name_key
     ON residents(name_key, nationality, birth_date, community_id);
-CREATE INDEX residents_status_expiry ON residents(status, permit_expiry);
+-- NULLS FIRST where a list orders by a column that may be NULL: SQLite's
+-- order (the dialect spells it out), read from the index.
+CREATE INDEX residents_status_expiry ON residents(status, permit_expiry NULLS FIRST);
 CREATE INDEX residents_nationality ON residents(nationality, status);
 CREATE INDEX residents_community ON residents(community_id, status);
-CREATE INDEX residents_due ON residents(status, coalesce(arrival_date, '9999-12-31'), id)
+CREATE INDEX residents_due ON residents(status, coalesce(arrival_date, '9999-12-31') NULLS FIRST, id)
     WHERE status = 'active' AND (residence_registered_on IS NULL
         OR residence_registered_on < arrival_date OR address_changed = 1 OR permit_changed = 1);
 
