@@ -684,8 +684,8 @@ impl<'c> Statement<'c> {
     }
 }
 
-/// The rows of a query, stepped one at a time: on SQLite memory stays
-/// flat however many there are.
+/// The rows of a query, stepped one at a time (on PostgreSQL through a
+/// cursor): memory stays flat however many there are.
 pub struct Rows<'s> {
     inner: RowsInner<'s>,
 }
