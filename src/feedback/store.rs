@@ -100,25 +100,29 @@ pub fn insert(conn: &Connection, f: &NewFeedback, at: &str) -> Result<i64> {
         "INSERT INTO feedback (resident_id, received_at, channel, category, language, subject,
             body, department_id, status, response, responded_at, closed_at, due_on,
             created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)
+         RETURNING id",
     )?
-    .execute(params![
-        f.resident_id,
-        f.received_at,
-        f.channel.as_str(),
-        f.category.as_str(),
-        f.language,
-        f.subject,
-        f.body,
-        f.department_id,
-        f.status.as_str(),
-        f.response,
-        answered,
-        closed,
-        crate::clock::format_date(f.due_on),
-        at
-    ])?;
-    Ok(conn.last_insert_rowid()?)
+    .query_row(
+        params![
+            f.resident_id,
+            f.received_at,
+            f.channel.as_str(),
+            f.category.as_str(),
+            f.language,
+            f.subject,
+            f.body,
+            f.department_id,
+            f.status.as_str(),
+            f.response,
+            answered,
+            closed,
+            crate::clock::format_date(f.due_on),
+            at
+        ],
+        |r| r.get(0),
+    )
+    .map_err(Into::into)
 }
 
 /// One line of an item's history.
