@@ -1138,8 +1138,8 @@ prompt-yes = yes
 prompt-no = no
 sys-db-url-password = --db: the address carries a password, which would be kept in shell histories and process lists
 sys-hint-db-url-password = leave it out of the address: set PGPASSWORD, or put it in ~/.pgpass (host:port:database:user:password, mode 0600)
-sys-db-url-tls = --db: the address asks for TLS (sslmode={ $mode }), and this build connects without it
-sys-hint-db-url-tls = use the server on a trusted network with sslmode=disable or prefer, or reach it through an SSH tunnel
+sys-db-url-no-root-cert = --db: sslmode={ $mode } checks the server's certificate, and its root certificate was not found
+sys-hint-db-url-root-cert = put the server's root certificate in ~/.postgresql/root.crt, or name its file in PGSSLROOTCERT
 sys-db-url-unreadable = --db: not a PostgreSQL address this program can read: { $reason }
 sys-hint-db-url = write it as postgres://USER@HOST[:PORT]/DATABASE
 sys-db-server-unreachable = cannot reach the database server { $server }: { $reason }

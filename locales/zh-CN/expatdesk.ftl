@@ -1350,8 +1350,8 @@ prompt-yes = 是
 prompt-no = 否
 sys-db-url-password = --db：地址中含有密码，会留在命令历史和进程列表中
 sys-hint-db-url-password = 请从地址中去掉密码：设置 PGPASSWORD，或写入 ~/.pgpass（主机:端口:数据库:用户:密码，权限 0600）
-sys-db-url-tls = --db：地址要求 TLS（sslmode={ $mode }），本版本不带 TLS 连接
-sys-hint-db-url-tls = 请在可信网络中使用 sslmode=disable 或 prefer，或经 SSH 隧道连接服务器
+sys-db-url-no-root-cert = --db：sslmode={ $mode } 要核验服务器证书，但找不到其根证书
+sys-hint-db-url-root-cert = 请把服务器的根证书放在 ~/.postgresql/root.crt，或在 PGSSLROOTCERT 中写明其文件
 sys-db-url-unreadable = --db：无法识别的 PostgreSQL 地址：{ $reason }
 sys-hint-db-url = 格式为 postgres://用户@主机[:端口]/数据库
 sys-db-server-unreachable = 无法连接数据库服务器 { $server }：{ $reason }

@@ -129,10 +129,11 @@ impl Db {
     /// the schema in an empty database; any other command names it.
     fn open_server(location: &Location, create: Create) -> Result<Db> {
         let url = location.path.to_string_lossy().into_owned();
-        let config = pg::config(&url).map_err(|e| bad_url(e, &url))?;
+        let (config, tls) = pg::config(&url).map_err(bad_url)?;
         let server = pg::shown(&config);
-        let conn =
-            Connection::postgres(pg::Pg::connect(&config).map_err(|e| connect_error(&e, &server))?);
+        let conn = Connection::postgres(
+            pg::Pg::connect(&config, &tls).map_err(|e| connect_error(&e, &server))?,
+        );
         if migrate::schema_version(&conn)? == 0 {
             if create != Create::Allowed {
                 return Err(
@@ -270,18 +271,13 @@ pub fn map_error(err: Error) -> AppError {
     }
 }
 
-fn bad_url(err: pg::BadUrl, url: &str) -> AppError {
+fn bad_url(err: pg::BadUrl) -> AppError {
     match err {
         pg::BadUrl::Password => AppError::usage(crate::t!("sys-db-url-password"))
             .hint(crate::t!("sys-hint-db-url-password")),
-        pg::BadUrl::Tls => {
-            let mode = url
-                .split(['?', '&'])
-                .find_map(|p| p.strip_prefix("sslmode="))
-                .unwrap_or("require")
-                .to_string();
-            AppError::usage(crate::t!("sys-db-url-tls", mode = mode))
-                .hint(crate::t!("sys-hint-db-url-tls"))
+        pg::BadUrl::NoRootCert(mode) => {
+            AppError::usage(crate::t!("sys-db-url-no-root-cert", mode = mode))
+                .hint(crate::t!("sys-hint-db-url-root-cert"))
         }
         pg::BadUrl::Unreadable(reason) => {
             AppError::usage(crate::t!("sys-db-url-unreadable", reason = reason))
@@ -291,7 +287,18 @@ fn bad_url(err: pg::BadUrl, url: &str) -> AppError {
 }
 
 /// Connecting failed: the server is unreachable, or it refused us.
-fn connect_error(err: &postgres::Error, server: &str) -> AppError {
+fn connect_error(err: &pg::ConnectError, server: &str) -> AppError {
+    let err = match err {
+        pg::ConnectError::Server(err) => err,
+        pg::ConnectError::Tls(reason) => {
+            return AppError::io(crate::t!(
+                "sys-db-server-unreachable",
+                server = server.to_string(),
+                reason = reason.to_string()
+            ))
+            .hint(crate::t!("sys-hint-db-url-root-cert"))
+        }
+    };
     let reason = server_reason(err);
     if err.code().is_some() {
         return AppError::io(crate::t!(

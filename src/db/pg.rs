@@ -10,9 +10,25 @@ use postgres::types::{to_sql_checked, FromSql, IsNull, ToSql, Type};
 use postgres::{Client, Config, NoTls};
 
 use super::conn::{Error, Result, ValueRef};
+
 use super::dialect;
 
 type BoxError = Box<dyn StdError + Sync + Send>;
+
+/// Why connecting failed.
+#[derive(Debug)]
+pub enum ConnectError {
+    Server(postgres::Error),
+    /// The TLS library could not be set up (a root certificate file it
+    /// cannot read, say).
+    Tls(BoxError),
+}
+
+impl From<postgres::Error> for ConnectError {
+    fn from(err: postgres::Error) -> Self {
+        ConnectError::Server(err)
+    }
+}
 
 /// A statement prepared on the server, with the order its parameters take
 /// the statement's values in (`dialect::Rewritten::order`).
@@ -115,24 +131,85 @@ pub enum BadUrl {
     /// The address carries a password (it would end up in shell
     /// histories and process lists).
     Password,
-    /// TLS was asked for (`sslmode=require` and stronger): this build
-    /// connects without TLS.
-    Tls,
+    /// `sslmode=verify-ca`/`verify-full` without the server's root
+    /// certificate (`PGSSLROOTCERT`, else `~/.postgresql/root.crt`).
+    NoRootCert(String),
     Unreadable(String),
 }
 
+/// How the connection is encrypted: the address's `sslmode`, as libpq
+/// reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tls {
+    /// `disable`: in clear.
+    Off,
+    /// `prefer` (the default): TLS when the server offers it, else in
+    /// clear; the certificate is not checked.
+    Prefer,
+    /// `require`: TLS or no connection; the certificate is not checked.
+    Require,
+    /// `verify-ca` / `verify-full`: TLS with the server's certificate
+    /// signed by `root`, and for `verify-full` naming the host.
+    Verify {
+        root: std::path::PathBuf,
+        hostname: bool,
+    },
+}
+
+/// The address without its `sslmode` (which the client library reads only
+/// in part), and the mode it asked for.
+fn split_sslmode(url: &str) -> std::result::Result<(String, Tls), BadUrl> {
+    let Some((base, query)) = url.split_once('?') else {
+        return Ok((url.to_string(), Tls::Prefer));
+    };
+    let mut mode = Tls::Prefer;
+    let mut kept = Vec::new();
+    for pair in query.split('&') {
+        match pair.strip_prefix("sslmode=") {
+            Some("disable") => mode = Tls::Off,
+            Some("allow" | "prefer") => mode = Tls::Prefer,
+            Some("require") => mode = Tls::Require,
+            Some(verify @ ("verify-ca" | "verify-full")) => {
+                let root = std::env::var_os("PGSSLROOTCERT")
+                    .map(std::path::PathBuf::from)
+                    .or_else(|| {
+                        directories::BaseDirs::new()
+                            .map(|d| d.home_dir().join(".postgresql/root.crt"))
+                    })
+                    .filter(|p| p.is_file())
+                    .ok_or_else(|| BadUrl::NoRootCert(verify.to_string()))?;
+                mode = Tls::Verify {
+                    root,
+                    hostname: verify == "verify-full",
+                };
+            }
+            Some(other) => return Err(BadUrl::Unreadable(format!("sslmode={other}"))),
+            None => kept.push(pair),
+        }
+    }
+    let url = if kept.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", kept.join("&"))
+    };
+    Ok((url, mode))
+}
+
 /// The connection settings of `url`, with the password from the
-/// environment or `~/.pgpass`.
-pub fn config(url: &str) -> std::result::Result<Config, BadUrl> {
+/// environment or `~/.pgpass`, and how to encrypt.
+pub fn config(url: &str) -> std::result::Result<(Config, Tls), BadUrl> {
+    let (url, tls) = split_sslmode(url)?;
     let mut config: Config = url
         .parse()
         .map_err(|e: postgres::Error| BadUrl::Unreadable(e.to_string()))?;
     if config.get_password().is_some() {
         return Err(BadUrl::Password);
     }
-    if matches!(config.get_ssl_mode(), postgres::config::SslMode::Require) {
-        return Err(BadUrl::Tls);
-    }
+    config.ssl_mode(match tls {
+        Tls::Off => postgres::config::SslMode::Disable,
+        Tls::Prefer => postgres::config::SslMode::Prefer,
+        Tls::Require | Tls::Verify { .. } => postgres::config::SslMode::Require,
+    });
     if config.get_user().is_none() {
         if let Ok(user) = std::env::var("PGUSER").or_else(|_| std::env::var("USER")) {
             config.user(&user);
@@ -144,7 +221,28 @@ pub fn config(url: &str) -> std::result::Result<Config, BadUrl> {
     if config.get_application_name().is_none() {
         config.application_name("expatdesk");
     }
-    Ok(config)
+    Ok((config, tls))
+}
+
+/// The TLS side of a connection for `tls` (OpenSSL).
+fn connector(tls: &Tls) -> std::result::Result<postgres_openssl::MakeTlsConnector, BoxError> {
+    use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode};
+    let mut builder = SslConnector::builder(SslMethod::tls())?;
+    match tls {
+        Tls::Verify { root, .. } => {
+            builder.set_ca_file(root)?;
+            builder.set_verify(SslVerifyMode::PEER);
+        }
+        _ => builder.set_verify(SslVerifyMode::NONE),
+    }
+    let mut connector = postgres_openssl::MakeTlsConnector::new(builder.build());
+    if !matches!(tls, Tls::Verify { hostname: true, .. }) {
+        connector.set_callback(|config, _| {
+            config.set_verify_hostname(false);
+            Ok(())
+        });
+    }
+    Ok(connector)
 }
 
 /// `user@host:port/db` of `config`.
@@ -217,8 +315,11 @@ fn pgpass_match(line: &str, wanted: &[&str; 4]) -> Option<String> {
 }
 
 impl Pg {
-    pub(crate) fn connect(config: &Config) -> std::result::Result<Pg, postgres::Error> {
-        let mut client = config.connect(NoTls)?;
+    pub(crate) fn connect(config: &Config, tls: &Tls) -> std::result::Result<Pg, ConnectError> {
+        let mut client = match tls {
+            Tls::Off => config.connect(NoTls)?,
+            tls => config.connect(connector(tls).map_err(ConnectError::Tls)?)?,
+        };
         // Our SQL compares and sorts text byte by byte, as SQLite does, and
         // waits at most the busy budget for a lock.
         client.batch_execute(
@@ -546,17 +647,23 @@ mod tests {
     }
 
     #[test]
-    fn an_address_with_a_password_or_tls_is_refused() {
+    fn an_address_with_a_password_is_refused_and_sslmode_read_as_libpq_does() {
         assert!(matches!(
             config("postgres://clerk:secret@db/desk"),
             Err(BadUrl::Password)
         ));
-        assert!(matches!(
-            config("postgres://clerk@db/desk?sslmode=require"),
-            Err(BadUrl::Tls)
-        ));
-        let ok = config("postgresql://clerk@db.center:5433/desk").expect("parses");
+        let (ok, tls) = config("postgresql://clerk@db.center:5433/desk").expect("parses");
         assert_eq!(shown(&ok), "clerk@db.center:5433/desk");
+        assert_eq!(tls, Tls::Prefer);
+        let (_, tls) = config("postgres://clerk@db/desk?sslmode=require").expect("parses");
+        assert_eq!(tls, Tls::Require);
+        let (_, tls) =
+            config("postgres://clerk@db/desk?connect_timeout=3&sslmode=disable").expect("parses");
+        assert_eq!(tls, Tls::Off);
+        assert!(matches!(
+            config("postgres://clerk@db/desk?sslmode=sometimes"),
+            Err(BadUrl::Unreadable(_))
+        ));
     }
 }
 

@@ -394,8 +394,9 @@ fn another_programs_sqlite_file_is_left_alone() {
 
 /// `--db postgres://…` (SPEC §10) is a server address, never a local file
 /// name, by flag or by `EXPATDESK_DB`: a server that cannot be reached is
-/// exit 7 naming the host, an address with a password or asking for TLS is
-/// refused (exit 2) before anything is tried, and no file is made.
+/// exit 7 naming the host, an address with a password, or one that checks
+/// the server's certificate with no root certificate to check it against,
+/// is refused (exit 2) before anything is tried, and no file is made.
 #[test]
 fn a_postgres_address_is_never_a_file_and_its_faults_are_named() {
     let env = TestEnv::empty();
@@ -430,8 +431,8 @@ fn a_postgres_address_is_never_a_file_and_its_faults_are_named() {
             "error: --db: the address carries a password",
         ),
         (
-            "postgresql://desk@127.0.0.1:1/center?sslmode=require",
-            "error: --db: the address asks for TLS (sslmode=require)",
+            "postgresql://desk@127.0.0.1:1/center?sslmode=verify-full",
+            "error: --db: sslmode=verify-full checks the server's certificate",
         ),
     ] {
         let out = env

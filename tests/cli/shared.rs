@@ -402,3 +402,85 @@ fn an_uninitialised_or_newer_server_database_is_named() {
     let out = on(&env, &url, &["today"]);
     assert_eq!(out.status.code(), Some(8), "{}", stderr(&out));
 }
+
+/// A self-signed certificate for `localhost` and 127.0.0.1, made with the
+/// `openssl` command: (certificate, key), or `None` without the command.
+fn self_signed(
+    dir: &std::path::Path,
+    name: &str,
+) -> Option<(std::path::PathBuf, std::path::PathBuf)> {
+    let (crt, key) = (
+        dir.join(format!("{name}.crt")),
+        dir.join(format!("{name}.key")),
+    );
+    let made = std::process::Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+        ])
+        .args(["-subj", "/CN=localhost"])
+        .args(["-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&crt)
+        .output()
+        .ok()?;
+    made.status.success().then_some((crt, key))
+}
+
+/// sslmode as libpq reads it: `require` encrypts, `verify-full` also
+/// checks the certificate against the root in PGSSLROOTCERT and the host
+/// name, and a certificate signed by another root is refused (exit 7).
+#[test]
+fn tls_encrypts_and_verify_full_checks_the_certificate() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let Some(url) = server() else { return };
+    let env = TestEnv::sqlite_empty();
+    let Some((crt, key)) = self_signed(env.dir.path(), "server") else {
+        eprintln!("skipped: no openssl command");
+        return;
+    };
+    let (other, _) = self_signed(env.dir.path(), "other").expect("a second certificate");
+    // The server's TLS files, in its data folder, owned by its user.
+    let mut admin = postgres::Client::connect(&url, postgres::NoTls).expect("connects");
+    let data: String = admin
+        .query_one("SHOW data_directory", &[])
+        .expect("data dir")
+        .get(0);
+    let owner = std::fs::metadata(&data).expect("data dir");
+    for (from, to) in [(&crt, "server.crt"), (&key, "server.key")] {
+        let target = std::path::Path::new(&data).join(to);
+        std::fs::copy(from, &target).expect("copies");
+        std::os::unix::fs::chown(&target, Some(owner.uid()), Some(owner.gid())).expect("chown");
+        std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600)).expect("mode");
+    }
+    admin
+        .batch_execute("ALTER SYSTEM SET ssl = on")
+        .expect("ssl on");
+    admin
+        .batch_execute("SELECT pg_reload_conf()")
+        .expect("reload");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let local = url.replace("127.0.0.1", "localhost");
+    let with = |mode: &str, root: &std::path::Path| {
+        env.cmd()
+            .arg("--db")
+            .arg(format!("{local}?sslmode={mode}"))
+            .arg("init")
+            .env("PGSSLROOTCERT", root)
+            .write_stdin("")
+            .output()
+            .expect("runs")
+    };
+    let required = with("require", &other);
+    assert!(required.status.success(), "{}", stderr(&required));
+    let verified = with("verify-full", &crt);
+    assert!(verified.status.success(), "{}", stderr(&verified));
+    let refused = with("verify-full", &other);
+    assert_eq!(refused.status.code(), Some(7), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).starts_with("error: cannot reach the database server"),
+        "{}",
+        stderr(&refused)
+    );
+}
