@@ -483,4 +483,11 @@ fn tls_encrypts_and_verify_full_checks_the_certificate() {
         "{}",
         stderr(&refused)
     );
+    // The other tests on this server go on without TLS handshakes.
+    admin
+        .batch_execute("ALTER SYSTEM RESET ssl")
+        .expect("ssl off");
+    admin
+        .batch_execute("SELECT pg_reload_conf()")
+        .expect("reload");
 }
