@@ -34,7 +34,11 @@ fn kill_rounds(
 ) -> (usize, usize) {
     let pristine = db_bytes(env);
     let before = state(env);
-    let full = timed_run(env, args);
+    // The shorter of two runs: a first run slowed by a busy machine (the
+    // rest of the suite runs beside it) would put every kill past the end.
+    let first = timed_run(env, args);
+    restore_db(env, &pristine);
+    let full = first.min(timed_run(env, args));
     let after = state(env);
     assert_ne!(before, after, "{args:?} changed nothing");
     let (mut killed, mut as_after) = (0, 0);
