@@ -576,14 +576,6 @@ impl Connection {
             Inner::Pg(_) => self.query_row("SELECT lastval()", [], |r| r.get(0)),
         }
     }
-
-    /// Rows changed by the last INSERT/UPDATE/DELETE.
-    pub fn changes(&self) -> u64 {
-        match &self.inner {
-            Inner::Lite(lite) => lite.changes(),
-            Inner::Pg(pg) => pg.changes(),
-        }
-    }
 }
 
 enum StatementInner<'c> {

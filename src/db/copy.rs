@@ -158,18 +158,12 @@ pub fn last_id(conn: &Connection, table: &str) -> Result<i64> {
             |r| r.get(0),
         )?
     } else {
+        // Our schema has AUTOINCREMENT tables: sqlite_sequence exists.
         conn.query_row(
             "SELECT max(seq) FROM sqlite_sequence WHERE name = ?1",
             [table],
             |r| r.get(0),
-        )
-        .or_else(|e| {
-            if e.sqlite().is_some() {
-                Ok(None)
-            } else {
-                Err(e)
-            }
-        })?
+        )?
     };
     Ok(largest.unwrap_or(0).max(given.unwrap_or(0)))
 }
@@ -190,13 +184,6 @@ fn move_sequence(conn: &Connection, table: &str, last: i64) -> Result<()> {
     conn.execute(
         "UPDATE sqlite_sequence SET seq = max(seq, ?2) WHERE name = ?1",
         (table, last),
-    )
-    .map(drop)
-    .or_else(|e| {
-        if e.sqlite().is_some() {
-            Ok(())
-        } else {
-            Err(e.into())
-        }
-    })
+    )?;
+    Ok(())
 }

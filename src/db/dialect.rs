@@ -201,6 +201,8 @@ pub fn to_postgres(sql: &str) -> String {
 pub fn rewrite(sql: &str) -> Rewritten {
     let mut tokens = tokenize(sql);
     let mut order: Vec<usize> = Vec::new();
+    // Own parameter number → its plain `$j`, reused where it comes again.
+    let mut plain: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     let mut highest = 0u32;
     let mut i = 0;
@@ -215,18 +217,10 @@ pub fn rewrite(sql: &str) -> Rewritten {
                     order.push(n);
                     out.push(Token::Raw(format!("CAST(${} AS TEXT)", order.len())));
                 } else {
-                    // Reused where the same value already has a plain `$j`.
-                    let j = order
-                        .iter()
-                        .zip(&out_kinds(&out, order.len()))
-                        .position(|(&m, &plain)| m == n && plain)
-                        .map_or_else(
-                            || {
-                                order.push(n);
-                                order.len()
-                            },
-                            |j| j + 1,
-                        );
+                    let j = *plain.entry(n).or_insert_with(|| {
+                        order.push(n);
+                        order.len()
+                    });
                     out.push(Token::Raw(format!("${j}")));
                 }
             }
@@ -311,22 +305,6 @@ pub fn rewrite(sql: &str) -> Rewritten {
         }
     }
     Rewritten { sql: text, order }
-}
-
-/// For each parameter `$1..$count` written so far: is it a plain one (not
-/// a NULL test's text twin)?
-fn out_kinds(out: &[Token], count: usize) -> Vec<bool> {
-    let mut plain = vec![false; count];
-    for token in out {
-        if let Token::Raw(r) = token {
-            if let Some(j) = r.strip_prefix('$').and_then(|d| d.parse::<usize>().ok()) {
-                if let Some(slot) = plain.get_mut(j - 1) {
-                    *slot = true;
-                }
-            }
-        }
-    }
-    plain
 }
 
 /// Is the column name at `i` (maybe qualified, `r.`) a whole condition:

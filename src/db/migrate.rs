@@ -137,8 +137,9 @@ fn too_new(current: i64) -> AppError {
 
 /// Brings the server's schema up to date, all in one transaction under
 /// the writers' lock: two desks starting at once apply it once.
-fn migrate_server(conn: &Connection) -> Result<()> {
-    if schema_version(conn)? == LATEST_VERSION {
+/// `found` is the version the caller read on opening (no second query).
+pub(super) fn migrate_server(conn: &Connection, found: i64) -> Result<()> {
+    if found == LATEST_VERSION {
         return Ok(());
     }
     conn.transaction(Begin::Immediate, |tx| {
@@ -168,7 +169,7 @@ fn migrate_server(conn: &Connection) -> Result<()> {
 
 pub fn migrate(db: &mut Db) -> Result<()> {
     if db.conn.is_postgres() {
-        return migrate_server(&db.conn);
+        return migrate_server(&db.conn, schema_version(&db.conn)?);
     }
     let current = schema_version(&db.conn)?;
     if current > LATEST_VERSION {

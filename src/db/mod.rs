@@ -134,7 +134,8 @@ impl Db {
         let conn = Connection::postgres(
             pg::Pg::connect(&config, &tls).map_err(|e| connect_error(&e, &server))?,
         );
-        if migrate::schema_version(&conn)? == 0 {
+        let version = migrate::schema_version(&conn)?;
+        if version == 0 {
             if create != Create::Allowed {
                 return Err(
                     AppError::io(crate::t!("sys-db-server-no-schema", server = server))
@@ -153,12 +154,11 @@ impl Db {
                 );
             }
         }
-        let mut db = Db {
+        migrate::migrate_server(&conn, version)?;
+        Ok(Db {
             conn,
             path: location.path.clone(),
-        };
-        migrate::migrate(&mut db)?;
-        Ok(db)
+        })
     }
 
     /// An in-memory database with the full schema, for unit tests.

@@ -49,7 +49,14 @@ impl Prepared {
     fn bound<'a>(&self, values: &[ValueRef<'a>]) -> Vec<Bound<'a>> {
         self.order
             .iter()
-            .map(|&n| Bound(values.get(n - 1).copied().unwrap_or(ValueRef::Null)))
+            .map(|&n| {
+                Bound(
+                    n.checked_sub(1)
+                        .and_then(|i| values.get(i))
+                        .copied()
+                        .unwrap_or(ValueRef::Null),
+                )
+            })
             .collect()
     }
 }
@@ -60,7 +67,6 @@ pub(crate) struct Pg {
     statements: RefCell<HashMap<String, Prepared>>,
     /// Server statements of our own (cursor declarations and fetches).
     native: RefCell<HashMap<String, postgres::Statement>>,
-    changes: Cell<u64>,
     /// Cursors open now: the next one is named after the count.
     cursors: Cell<usize>,
     /// A transaction of ours (`Connection::begin`) is open.
@@ -330,7 +336,6 @@ impl Pg {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
             native: RefCell::new(HashMap::new()),
-            changes: Cell::new(0),
             cursors: Cell::new(0),
             explicit: Cell::new(false),
             implicit: Cell::new(false),
@@ -406,9 +411,7 @@ impl Pg {
     pub(crate) fn execute(&self, stmt: &Prepared, values: &[ValueRef]) -> Result<u64> {
         let bound = stmt.bound(values);
         let refs: Vec<&(dyn ToSql + Sync)> = bound.iter().map(|b| b as _).collect();
-        let n = self.client.borrow_mut().execute(&stmt.statement, &refs)?;
-        self.changes.set(n);
-        Ok(n)
+        Ok(self.client.borrow_mut().execute(&stmt.statement, &refs)?)
     }
 
     pub(crate) fn query(&self, stmt: &Prepared, values: &[ValueRef]) -> Result<Vec<postgres::Row>> {
@@ -441,10 +444,6 @@ impl Pg {
     /// Statements run exactly as given (PostgreSQL's own SQL).
     pub(crate) fn batch_native(&self, sql: &str) -> Result<()> {
         Ok(self.client.borrow_mut().batch_execute(sql)?)
-    }
-
-    pub(crate) fn changes(&self) -> u64 {
-        self.changes.get()
     }
 }
 
